@@ -1,0 +1,104 @@
+//! The rubric: one field per question (two, side by side, for per-response
+//! questions), each shown or hidden by its `show_if`.
+
+mod choice;
+mod preference;
+mod scale;
+mod text;
+
+use leptos::prelude::*;
+
+use super::{Ctx, Markdown};
+use choice::OptionsInput;
+use preference::PreferenceInput;
+use scale::ScaleInput;
+use text::TextInput;
+use crate::model::{Kind, Question, Slot};
+
+/// All questions of the rubric, locked once the rating is submitted.
+#[component]
+pub fn RubricView(
+    /// State and dispatch.
+    ctx: Ctx,
+) -> impl IntoView {
+    let (questions, order) = ctx.state.with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
+    let rows = questions
+        .into_iter()
+        .map(|question| {
+            if question.per_response {
+                let fields = order
+                    .iter()
+                    .map(|id| {
+                        let slot = Slot::for_response(&question.id, id);
+                        view! { <QuestionField ctx question=question.clone() at=slot/> }
+                    })
+                    .collect_view();
+                view! { <div class="pw-row" data-question=question.id.clone()>{fields}</div> }.into_any()
+            } else {
+                let slot = Slot::overall(&question.id);
+                view! { <QuestionField ctx question at=slot/> }.into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="pw-rubric" aria-label="Rating questions">
+            <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
+                <legend class="pw-visually-hidden">"Rating questions"</legend>
+                {rows}
+            </fieldset>
+        </section>
+    }
+}
+
+/// One question for one slot: its legend, help and control.
+#[component]
+fn QuestionField(
+    /// State and dispatch.
+    ctx: Ctx,
+    /// The question.
+    question: Question,
+    /// Which answer this field edits.
+    at: Slot,
+) -> impl IntoView {
+    let slot = at;
+    let suffix = slot.response.as_ref().map(|id| {
+        let letter = ctx.state.with_untracked(|s| s.display.letter(id));
+        format!(" — Response {letter}")
+    });
+    let visible = {
+        let (question, response) = (question.clone(), slot.response.clone());
+        move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
+    };
+    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-field__help"/> });
+    let control = match question.kind.clone() {
+        Kind::Scale { min, max, labels } => view! { <ScaleInput ctx at=slot.clone() min max labels/> }.into_any(),
+        Kind::Choice { options } => {
+            view! { <OptionsInput ctx at=slot.clone() options multiple=false/> }.into_any()
+        }
+        Kind::Multi { options } => {
+            view! { <OptionsInput ctx at=slot.clone() options multiple=true/> }.into_any()
+        }
+        Kind::Preference { points, allow_tie } => {
+            view! { <PreferenceInput ctx at=slot.clone() points allow_tie/> }.into_any()
+        }
+        Kind::Text { min_chars, max_chars, placeholder } => {
+            view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any()
+        }
+    };
+    view! {
+        <fieldset
+            class=format!("pw-field pw-field--{}", question.kind.name())
+            data-question=slot.question.clone()
+            data-response=slot.response.clone()
+            hidden=move || !visible()
+        >
+            <legend class="pw-field__title">
+                {question.title.clone()}
+                {suffix}
+                {(!question.required).then_some(view! { <span class="pw-field__optional">" (optional)"</span> })}
+            </legend>
+            {help}
+            {control}
+        </fieldset>
+    }
+}

@@ -1,0 +1,182 @@
+//! `mount(element, options)` and the handle it returns: the API hosts call
+//! from JavaScript.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use super::options::{parse_js_task, task_id_hint};
+use super::{new_uuid, next_instance, panic, read_options, BrowserClock, Emitter, CSS};
+use crate::components::{widget_view, RaterOptions, Services};
+use crate::events::EventBody;
+use crate::model::{Display, RatingState};
+
+struct Mounted {
+    shadow: ShadowRoot,
+    container: HtmlElement,
+    emitter: Rc<Emitter>,
+    options: RaterOptions,
+    instance: u32,
+    view: Option<Box<dyn Any>>,
+    state: Option<RwSignal<RatingState>>,
+    destroyed: bool,
+}
+
+/// A mounted widget, as returned to JavaScript by `mount`.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    inner: Rc<RefCell<Mounted>>,
+}
+
+/// What `state()` returns.
+#[derive(Serialize)]
+struct StateSnapshot {
+    task_id: Option<String>,
+    answers: serde_json::Value,
+    complete: bool,
+    missing: Vec<String>,
+    display: Option<Display>,
+    submitted: bool,
+    submission_id: Option<String>,
+}
+
+/// Mounts a widget into `element` (in an open shadow root) with `options`
+/// (`task`, `locale`, `theme`, `randomize`, `seed`, `persist`, `onEvent`).
+/// A bad task or option is reported in the widget and as an `error` event;
+/// only an `element` that cannot hold a widget makes this throw.
+#[wasm_bindgen]
+pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    panic::install();
+    let element: HtmlElement =
+        element.dyn_into().map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| {
+            JsError::new(&format!("Pairwise.mount: <{}> cannot hold a shadow root", element.tag_name().to_lowercase()))
+        })?,
+    };
+    let document = element.owner_document().ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
+    let style = document.create_element("style").map_err(|_| JsError::new("Pairwise.mount: cannot create <style>"))?;
+    style.set_text_content(Some(CSS));
+    let container: HtmlElement = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or_else(|| JsError::new("Pairwise.mount: cannot create the container"))?;
+    container.set_class_name("pw-host");
+    shadow.set_inner_html("");
+    let appended = shadow.append_child(&style).and_then(|_| shadow.append_child(&container));
+    appended.map_err(|_| JsError::new("Pairwise.mount: cannot fill the shadow root"))?;
+
+    let read = read_options(&options);
+    let emitter = Emitter::new(element, read.on_event, new_uuid());
+    panic::register(&emitter);
+    if !read.problems.is_empty() {
+        emitter.emit(None, EventBody::error(read.problems));
+    }
+    let handle = WidgetHandle {
+        inner: Rc::new(RefCell::new(Mounted {
+            shadow,
+            container,
+            emitter,
+            options: read.rater,
+            instance: next_instance(),
+            view: None,
+            state: None,
+            destroyed: false,
+        })),
+    };
+    render(&handle.inner, read.task);
+    Ok(handle)
+}
+
+/// Replaces whatever the widget shows with `task`.
+fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
+    let Ok(mut mounted) = inner.try_borrow_mut() else { return };
+    if mounted.destroyed {
+        return;
+    }
+    mounted.view = None;
+    mounted.state = None;
+    let parsed = task.as_ref().map(parse_js_task);
+    let task_id = match &parsed {
+        Some(Ok(task)) => Some(task.id.clone()),
+        _ => task.as_ref().and_then(task_id_hint),
+    };
+    let emitter = mounted.emitter.clone();
+    let sink = Rc::new(move |body| emitter.emit(task_id.clone(), body));
+    let services = Rc::new(Services { clock: Rc::new(BrowserClock), sink, new_id: new_uuid });
+    let (options, instance) = (mounted.options.clone(), mounted.instance);
+    let state_out = Rc::new(Cell::new(None));
+    let state_in = state_out.clone();
+    let view = leptos::mount::mount_to(mounted.container.clone(), move || {
+        let (view, state) = widget_view(parsed, &options, services, instance);
+        state_in.set(state);
+        view
+    });
+    mounted.view = Some(Box::new(view));
+    mounted.state = state_out.get();
+}
+
+/// Runs `f` now, or right after the current event delivery when a host
+/// callback calls the handle while the widget is sending an event.
+fn soon(inner: &Rc<RefCell<Mounted>>, f: impl FnOnce(&Rc<RefCell<Mounted>>) + 'static) {
+    if inner.try_borrow_mut().is_ok() && !Emitter::is_emitting() {
+        f(inner);
+    } else {
+        let inner = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move { f(&inner) });
+    }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Shows another task (a task object or JSON text), starting a new rating.
+    #[wasm_bindgen(js_name = setTask)]
+    pub fn set_task(&self, task: JsValue) {
+        soon(&self.inner, move |inner| render(inner, Some(task)));
+    }
+
+    /// The current answers and completeness.
+    pub fn state(&self) -> JsValue {
+        let Ok(mounted) = self.inner.try_borrow() else { return JsValue::NULL };
+        let snapshot = mounted.state.and_then(|state| {
+            state.try_with_untracked(|s| StateSnapshot {
+                task_id: Some(s.task.id.clone()),
+                answers: s.answers_json(),
+                complete: s.is_complete(),
+                missing: s.missing_ids(),
+                display: Some(s.display.clone()),
+                submitted: s.submission().is_some(),
+                submission_id: s.submission().map(|sub| sub.id.clone()),
+            })
+        });
+        let snapshot = snapshot.unwrap_or(StateSnapshot {
+            task_id: None,
+            answers: serde_json::Value::Object(Default::default()),
+            complete: false,
+            missing: Vec::new(),
+            display: None,
+            submitted: false,
+            submission_id: None,
+        });
+        snapshot.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    }
+
+    /// Unmounts the widget, removes its listeners and empties the element.
+    pub fn destroy(&self) {
+        soon(&self.inner, |inner| {
+            let Ok(mut mounted) = inner.try_borrow_mut() else { return };
+            mounted.view = None;
+            mounted.state = None;
+            mounted.destroyed = true;
+            mounted.shadow.set_inner_html("");
+            panic::unregister(&mounted.emitter);
+        });
+    }
+}

@@ -1,0 +1,101 @@
+//! Reading the options object a host passes to `mount`.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::components::{RaterOptions, Theme};
+use crate::model::parse::Parsed;
+use crate::model::{parse_task_json, TaskError};
+
+/// The options of one `mount` call.
+pub struct HostOptions {
+    /// Options the UI uses.
+    pub rater: RaterOptions,
+    /// The task, if given.
+    pub task: Option<JsValue>,
+    /// The `onEvent` callback, if given.
+    pub on_event: Option<js_sys::Function>,
+    /// Problems with the options; the widget still runs with defaults.
+    pub problems: Vec<TaskError>,
+}
+
+fn get(object: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Reads `options`, collecting a problem for each field of the wrong type
+/// and keeping its default instead.
+pub fn read_options(options: &JsValue) -> HostOptions {
+    let mut read = HostOptions { rater: RaterOptions::default(), task: None, on_event: None, problems: Vec::new() };
+    if options.is_undefined() || options.is_null() {
+        return read;
+    }
+    if !options.is_object() {
+        read.problems.push(TaskError::new("invalid_option", "options", "mount options must be an object"));
+        return read;
+    }
+    let bad = |field: &str, wanted: &str| {
+        TaskError::new("invalid_option", format!("options.{field}"), format!("`{field}` must be {wanted}"))
+    };
+    read.task = get(options, "task");
+    if let Some(value) = get(options, "theme") {
+        match value.as_string().as_deref().and_then(Theme::parse) {
+            Some(theme) => read.rater.theme = theme,
+            None => read.problems.push(bad("theme", "\"light\", \"dark\" or \"auto\"")),
+        }
+    }
+    if let Some(value) = get(options, "locale") {
+        match value.as_string() {
+            Some(locale) => read.rater.locale = locale,
+            None => read.problems.push(bad("locale", "a string such as \"en\"")),
+        }
+    }
+    if let Some(value) = get(options, "randomize") {
+        match value.as_bool() {
+            Some(on) => read.rater.randomize = on,
+            None => read.problems.push(bad("randomize", "true or false")),
+        }
+    }
+    if let Some(value) = get(options, "seed") {
+        match (value.as_string(), value.as_f64()) {
+            (Some(seed), _) => read.rater.seed = Some(seed),
+            (None, Some(number)) => read.rater.seed = Some(number.to_string()),
+            _ => read.problems.push(bad("seed", "a string")),
+        }
+    }
+    if let Some(value) = get(options, "persist") {
+        if value.as_bool().is_none() {
+            read.problems.push(bad("persist", "true or false"));
+        }
+    }
+    if let Some(value) = get(options, "onEvent") {
+        match value.dyn_into::<js_sys::Function>() {
+            Ok(f) => read.on_event = Some(f),
+            Err(_) => read.problems.push(bad("onEvent", "a function")),
+        }
+    }
+    read
+}
+
+/// Parses a task given from JavaScript: JSON text, or an object.
+pub fn parse_js_task(task: &JsValue) -> Parsed {
+    if let Some(text) = task.as_string() {
+        return parse_task_json(&text);
+    }
+    match js_sys::JSON::stringify(task).ok().and_then(|s| s.as_string()) {
+        Some(text) => parse_task_json(&text),
+        None => Err(vec![TaskError::new(
+            "invalid_json",
+            "$",
+            "the task cannot be turned into JSON (a cycle, a BigInt or a function?)",
+        )]),
+    }
+}
+
+/// The task id in `task` when it has one, even if the task is invalid.
+pub fn task_id_hint(task: &JsValue) -> Option<String> {
+    if let Some(text) = task.as_string() {
+        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        return value.get("id")?.as_str().map(String::from);
+    }
+    js_sys::Reflect::get(task, &"id".into()).ok()?.as_string()
+}

@@ -1,0 +1,13 @@
+//! Pairwise: an embeddable widget for rating two model answers to a coding
+//! question. The pure core lives in [`model`]; [`markdown`] turns untrusted
+//! Markdown into safe HTML; [`events`] is the one typed way out to the host;
+//! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API.
+
+pub mod model;
+pub mod events;
+pub mod markdown;
+pub mod components;
+pub mod host;
+
+pub use components::{Pairwise, RaterOptions, Theme};
+pub use host::{mount, WidgetHandle};

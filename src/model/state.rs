@@ -1,0 +1,287 @@
+//! The rating state machine. Every change goes through [`RatingState::apply`]
+//! with an [`Action`]; the UI only renders what this state says.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+
+use super::answer::{completes, AnswerValue, Slot};
+use super::order::Display;
+use super::rubric::{Kind, Question, Test};
+use super::task::Task;
+use super::timing::{elapsed, ActiveTime, QuestionTiming};
+
+/// Something the rater or the page did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set (`Some`) or clear (`None`) the answer in a slot.
+    Answer {
+        /// Where the answer goes.
+        slot: Slot,
+        /// The new value.
+        value: Option<AnswerValue>,
+    },
+    /// The page became active (visible and focused) or inactive.
+    SetActive(bool),
+    /// The rater submits. The id and wall-clock time come from outside.
+    Submit {
+        /// A fresh UUID; kept for every later retry of this rating.
+        submission_id: String,
+        /// ISO 8601 time of the submit.
+        at: String,
+    },
+}
+
+/// What an action changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing changed (same value again, or a repeated submit).
+    Unchanged,
+    /// An answer changed.
+    Changed,
+    /// The rating was submitted.
+    Submitted,
+}
+
+/// Why an action was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    /// The slot names no question, or the wrong kind of response.
+    #[error("no question slot {0:?}")]
+    UnknownSlot(Slot),
+    /// The value is not one the question accepts.
+    #[error("value not accepted by question \"{0}\"")]
+    InvalidValue(String),
+    /// The rating was already submitted.
+    #[error("the rating was already submitted")]
+    Locked,
+    /// The rating is not complete; these question ids are missing.
+    #[error("the rating is incomplete: {0:?}")]
+    Incomplete(Vec<String>),
+}
+
+/// A submitted rating.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Submission {
+    /// The rating's id.
+    pub id: String,
+    /// ISO 8601 time of the submit.
+    pub submitted_at: String,
+    /// Active milliseconds at the submit.
+    pub active_ms: u64,
+}
+
+/// All that a rater has done on one task.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatingState {
+    /// The task being rated.
+    pub task: Arc<Task>,
+    /// What is shown on which side.
+    pub display: Display,
+    /// ISO 8601 time the task was shown.
+    pub started_at: String,
+    started_ms: f64,
+    answers: BTreeMap<Slot, AnswerValue>,
+    timings: BTreeMap<Slot, QuestionTiming>,
+    active: ActiveTime,
+    submission: Option<Submission>,
+}
+
+impl RatingState {
+    /// A fresh rating of `task`, started at `started_at` / `now_ms`.
+    pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
+        RatingState {
+            task,
+            display,
+            started_at,
+            started_ms: now_ms,
+            answers: BTreeMap::new(),
+            timings: BTreeMap::new(),
+            active: ActiveTime::new(active, now_ms),
+            submission: None,
+        }
+    }
+
+    /// Applies an action at `now_ms`.
+    pub fn apply(&mut self, action: Action, now_ms: f64) -> Result<Outcome, ActionError> {
+        match action {
+            Action::SetActive(active) => {
+                self.active.set(active, now_ms);
+                Ok(Outcome::Unchanged)
+            }
+            Action::Answer { slot, value } => self.set_answer(slot, value, now_ms),
+            Action::Submit { submission_id, at } => {
+                if self.submission.is_some() {
+                    return Ok(Outcome::Unchanged);
+                }
+                let missing = self.missing_ids();
+                if !missing.is_empty() {
+                    return Err(ActionError::Incomplete(missing));
+                }
+                self.submission =
+                    Some(Submission { id: submission_id, submitted_at: at, active_ms: self.active.total_ms(now_ms) });
+                Ok(Outcome::Submitted)
+            }
+        }
+    }
+
+    fn set_answer(&mut self, slot: Slot, value: Option<AnswerValue>, now_ms: f64) -> Result<Outcome, ActionError> {
+        if self.submission.is_some() {
+            return Err(ActionError::Locked);
+        }
+        let question = self.slot_question(&slot).ok_or_else(|| ActionError::UnknownSlot(slot.clone()))?;
+        let value = match value {
+            None => None,
+            Some(AnswerValue::Text(text)) if text.is_empty() && matches!(question.kind, Kind::Text { .. }) => None,
+            Some(v) => Some(
+                v.normalized(question, self.task.response_ids())
+                    .ok_or_else(|| ActionError::InvalidValue(question.id.clone()))?,
+            ),
+        };
+        if self.answers.get(&slot) == value.as_ref() {
+            return Ok(Outcome::Unchanged);
+        }
+        self.timings.entry(slot.clone()).or_default().record(elapsed(self.started_ms, now_ms));
+        match value {
+            Some(v) => self.answers.insert(slot, v),
+            None => self.answers.remove(&slot),
+        };
+        Ok(Outcome::Changed)
+    }
+
+    /// The question a slot belongs to, if the slot fits it.
+    fn slot_question(&self, slot: &Slot) -> Option<&Question> {
+        let question = self.task.rubric.question(&slot.question)?;
+        let fits = match &slot.response {
+            Some(id) => question.per_response && self.task.response(id).is_some(),
+            None => !question.per_response,
+        };
+        fits.then_some(question)
+    }
+
+    /// The answer in a slot.
+    pub fn answer(&self, slot: &Slot) -> Option<&AnswerValue> {
+        self.answers.get(slot)
+    }
+
+    /// The submitted rating, if any.
+    pub fn submission(&self) -> Option<&Submission> {
+        self.submission.as_ref()
+    }
+
+    /// Whether `question` is shown (for `response`, if per-response).
+    pub fn is_visible(&self, question: &Question, response: Option<&str>) -> bool {
+        let Some(condition) = &question.show_if else { return true };
+        let Some(target) = self.task.rubric.question(&condition.question) else { return false };
+        if !target.per_response {
+            return self.is_visible(target, None) && self.test(&condition.test, target, None);
+        }
+        let holds = |id: &str| self.is_visible(target, Some(id)) && self.test(&condition.test, target, Some(id));
+        match (question.per_response, response) {
+            (true, Some(id)) => holds(id),
+            _ => self.task.response_ids().into_iter().any(holds),
+        }
+    }
+
+    fn test(&self, test: &Test, target: &Question, response: Option<&str>) -> bool {
+        let slot = Slot { question: target.id.clone(), response: response.map(String::from) };
+        let answer = self.answers.get(&slot);
+        match test {
+            Test::Equals(expected) => answer.is_some_and(|a| &a.to_json() == expected),
+            Test::In(values) => answer.is_some_and(|a| values.contains(&a.to_json())),
+            Test::Includes(option) => matches!(answer, Some(AnswerValue::List(list)) if list.contains(option)),
+            Test::Answered(wanted) => {
+                let answered = match answer {
+                    Some(AnswerValue::List(list)) => !list.is_empty(),
+                    other => other.is_some(),
+                };
+                answered == *wanted
+            }
+        }
+    }
+
+    /// Every slot of the rubric that is currently shown, in rubric order.
+    pub fn visible_slots(&self) -> Vec<(&Question, Slot)> {
+        let mut slots = Vec::new();
+        for question in &self.task.rubric.questions {
+            if question.per_response {
+                for id in self.task.response_ids() {
+                    if self.is_visible(question, Some(id)) {
+                        slots.push((question, Slot::for_response(&question.id, id)));
+                    }
+                }
+            } else if self.is_visible(question, None) {
+                slots.push((question, Slot::overall(&question.id)));
+            }
+        }
+        slots
+    }
+
+    /// Shown slots that still need an answer.
+    pub fn missing(&self) -> Vec<Slot> {
+        self.visible_slots()
+            .into_iter()
+            .filter(|(question, slot)| !completes(question, self.answers.get(slot)))
+            .map(|(_, slot)| slot)
+            .collect()
+    }
+
+    /// Ids of the questions that still need an answer, each once.
+    pub fn missing_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for slot in self.missing() {
+            if !ids.contains(&slot.question) {
+                ids.push(slot.question);
+            }
+        }
+        ids
+    }
+
+    /// Whether every shown required question is answered.
+    pub fn is_complete(&self) -> bool {
+        self.missing().is_empty()
+    }
+
+    /// The answers of shown questions as hosts receive them:
+    /// `{ questionId: value }`, and `{ questionId: { responseId: value } }`
+    /// for per-response questions. A shown `multi` with nothing ticked is `[]`.
+    pub fn answers_json(&self) -> Value {
+        self.by_question(|question, slot| {
+            self.answers.get(slot).map(AnswerValue::to_json).or_else(|| {
+                matches!(question.kind, Kind::Multi { .. }).then(|| Value::Array(Vec::new()))
+            })
+        })
+    }
+
+    /// Per-question timings, keyed like [`Self::answers_json`].
+    pub fn question_timings_json(&self) -> Value {
+        self.by_question(|_, slot| self.timings.get(slot).and_then(|t| serde_json::to_value(t).ok()))
+    }
+
+    /// Builds a JSON object keyed by question id (and response id for
+    /// per-response questions) over the shown slots.
+    fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Value>) -> Value {
+        let mut out = Map::new();
+        for (question, slot) in self.visible_slots() {
+            let Some(value) = value_of(question, &slot) else { continue };
+            match &slot.response {
+                Some(id) => {
+                    let entry = out.entry(question.id.clone()).or_insert_with(|| Value::Object(Map::new()));
+                    if let Value::Object(map) = entry {
+                        map.insert(id.clone(), value);
+                    }
+                }
+                None => {
+                    out.insert(question.id.clone(), value);
+                }
+            }
+        }
+        Value::Object(out)
+    }
+
+    /// Active milliseconds so far (or at the submit, once submitted).
+    pub fn active_ms(&self, now_ms: f64) -> u64 {
+        self.submission.as_ref().map_or_else(|| self.active.total_ms(now_ms), |s| s.active_ms)
+    }
+}
