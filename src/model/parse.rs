@@ -290,11 +290,11 @@ fn check_rubric(raw: RawRubric, errors: &mut Vec<TaskError>) -> Rubric {
             ));
         }
         if let Some(question) = check_question(q, &path, errors) {
-            questions.push(question);
+            questions.push((i, question));
         }
     }
     check_conditions(&questions, errors);
-    Rubric { id: raw.id, questions }
+    Rubric { id: raw.id, questions: questions.into_iter().map(|(_, q)| q).collect() }
 }
 
 fn check_question(q: RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Option<Question> {
@@ -468,13 +468,15 @@ fn check_condition(raw: RawCondition, path: &str, errors: &mut Vec<TaskError>) -
 
 /// Checks that every `show_if` names another existing question, that
 /// `includes` is used on `multi` questions, and that no chain of conditions
-/// loops back on itself.
-fn check_conditions(questions: &[Question], errors: &mut Vec<TaskError>) {
+/// loops back on itself. Each question comes with its index in the task.
+fn check_conditions(indexed: &[(usize, Question)], errors: &mut Vec<TaskError>) {
+    let questions: Vec<&Question> = indexed.iter().map(|(_, q)| q).collect();
     let index: BTreeMap<&str, usize> =
         questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
     for (i, q) in questions.iter().enumerate() {
         let Some(condition) = &q.show_if else { continue };
-        let path = format!("$.rubric.questions[{i}].show_if.question");
+        let at = indexed[i].0;
+        let path = format!("$.rubric.questions[{at}].show_if.question");
         let Some(&target) = index.get(condition.question.as_str()) else {
             errors.push(TaskError::new(
                 "unknown_question",
@@ -488,7 +490,7 @@ fn check_conditions(questions: &[Question], errors: &mut Vec<TaskError>) {
         {
             errors.push(TaskError::new(
                 "invalid_condition",
-                format!("$.rubric.questions[{i}].show_if.includes"),
+                format!("$.rubric.questions[{at}].show_if.includes"),
                 "`includes` can only test a multi question",
             ));
         }

@@ -1,0 +1,410 @@
+//! Browser tests: mount the widget in headless Chromium, click and type like
+//! a rater, and check the DOM and the events the host receives.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pairwise::model::order::is_swapped;
+use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A host page with one widget: its element, and every event it got as a
+/// DOM event and through `onEvent`.
+struct Host {
+    element: HtmlElement,
+    handle: pairwise::WidgetHandle,
+    dom_events: Rc<RefCell<Vec<(String, Value)>>>,
+    callback_events: Rc<RefCell<Vec<Value>>>,
+    _closures: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+    _callback: Closure<dyn FnMut(JsValue)>,
+}
+
+fn to_json(value: &JsValue) -> Value {
+    let text: String = js_sys::JSON::stringify(value).unwrap().into();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a widget with `task` (JSON text) and extra options.
+fn mount_with(task: &str, extra: &[(&str, JsValue)]) -> Host {
+    let element: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    let dom_events = Rc::new(RefCell::new(Vec::new()));
+    let mut closures = Vec::new();
+    for kind in ["ready", "change", "submit", "error"] {
+        let events = dom_events.clone();
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let detail = event.unchecked_into::<web_sys::CustomEvent>().detail();
+            events.borrow_mut().push((kind.to_string(), to_json(&detail)));
+        });
+        element.add_event_listener_with_callback(&format!("pairwise-{kind}"), closure.as_ref().unchecked_ref()).unwrap();
+        closures.push(closure);
+    }
+    let callback_events = Rc::new(RefCell::new(Vec::new()));
+    let sink = callback_events.clone();
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| sink.borrow_mut().push(to_json(&event)));
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"task".into(), &task.into()).unwrap();
+    js_sys::Reflect::set(&options, &"onEvent".into(), callback.as_ref()).unwrap();
+    for (key, value) in extra {
+        js_sys::Reflect::set(&options, &(*key).into(), value).unwrap();
+    }
+    let handle = pairwise::mount(element.clone().into(), options.into()).unwrap();
+    Host { element, handle, dom_events, callback_events, _closures: closures, _callback: callback }
+}
+
+impl Host {
+    fn shadow(&self) -> ShadowRoot {
+        self.element.shadow_root().expect("open shadow root")
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.shadow().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.shadow().query_selector_all(selector).unwrap().length()
+    }
+
+    fn click(&self, selector: &str) {
+        self.find(selector).unchecked_into::<HtmlElement>().click();
+    }
+
+    /// Types into a textarea as a rater would: the value changes and an
+    /// `input` event fires.
+    fn type_into(&self, selector: &str, text: &str) {
+        let area: HtmlTextAreaElement = self.find(selector).dyn_into().unwrap();
+        area.focus().unwrap();
+        area.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    }
+
+    fn submit_disabled(&self) -> bool {
+        self.find("[data-testid=pw-submit]").unchecked_into::<web_sys::HtmlButtonElement>().disabled()
+    }
+
+    fn events(&self, kind: &str) -> Vec<Value> {
+        self.dom_events.borrow().iter().filter(|(k, _)| k == kind).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        self.handle.destroy();
+        self.element.remove();
+    }
+}
+
+/// Lets the widget's effects and DOM updates run.
+async fn settle() {
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+fn task(rubric: Value) -> String {
+    json!({
+        "id": "task-0001",
+        "prompt": "Write `median(xs)` in Python.\n\n<script>window.__pwed = 1</script>",
+        "responses": [
+            { "id": "resp-a7", "content": "```python\ndef median(xs):\n    xs = sorted(xs)\n    n = len(xs)\n    return (xs[n // 2] + xs[~(n // 2)]) / 2\n```" },
+            { "id": "resp-c2", "content": "Use `statistics.median`. <img src=x onerror=\"window.__pwed = 2\">" }
+        ],
+        "rubric": rubric,
+        "metadata": { "batch": "b-17", "queue": 3 }
+    })
+    .to_string()
+}
+
+/// A seed that gives the wanted A/B order for `task-0001`.
+fn seed_for(swapped: bool) -> String {
+    (0..).map(|i| format!("seed-{i}")).find(|s| is_swapped(s, "task-0001") == swapped).unwrap()
+}
+
+const JUSTIFICATION: &str = "A sorts and handles even lengths; B only names a library call.";
+
+/// Answers all of code-review-v1 by response id, as a rater would.
+async fn rate_everything(host: &Host) {
+    for (question, response, value) in [
+        ("correctness", "resp-a7", "5"),
+        ("correctness", "resp-c2", "3"),
+        ("instruction_following", "resp-a7", "4"),
+        ("instruction_following", "resp-c2", "2"),
+        ("ran_code", "resp-a7", "works"),
+        ("ran_code", "resp-c2", "no_code"),
+        ("issues", "resp-c2", "too_verbose"),
+        ("issues", "resp-c2", "invented_api"),
+    ] {
+        host.click(&format!("input[data-question={question}][data-response={response}][value='{value}']"));
+        settle().await;
+    }
+    host.click("input[data-question=preference][data-preferred=resp-a7][data-strength='2']");
+    settle().await;
+    host.type_into("textarea[data-question=justification]", JUSTIFICATION);
+    settle().await;
+}
+
+async fn full_rating(swapped: bool) {
+    let seed = seed_for(swapped);
+    let host = mount_with(&task(json!("code-review-v1")), &[("seed", seed.clone().into())]);
+    settle().await;
+
+    let ready = host.events("ready");
+    assert_eq!(ready.len(), 1);
+    let order = if swapped { ["resp-c2", "resp-a7"] } else { ["resp-a7", "resp-c2"] };
+    assert_eq!(ready[0]["display"], json!({ "order": order, "swapped": swapped, "seed": seed }));
+    // The panes appear in the displayed order, lettered A and B.
+    let panes = host.shadow().query_selector_all("article.pw-response").unwrap();
+    for (i, id) in order.iter().enumerate() {
+        let pane: Element = panes.item(i as u32).unwrap().dyn_into().unwrap();
+        assert_eq!(pane.get_attribute("data-response").as_deref(), Some(*id));
+        let letter = if i == 0 { "Response A" } else { "Response B" };
+        assert_eq!(pane.query_selector("h3").unwrap().unwrap().text_content().as_deref(), Some(letter));
+    }
+    // Preference labels follow the displayed order: resp-a7 is A unless swapped.
+    let label = host.find("input[data-preferred=resp-a7][data-strength='3']").parent_element().unwrap();
+    let expected = if swapped { "B much better" } else { "A much better" };
+    assert_eq!(label.text_content().unwrap().trim(), expected);
+
+    assert!(host.submit_disabled());
+    rate_everything(&host).await;
+    assert!(!host.submit_disabled(), "every required answer is given");
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+
+    let submits = host.events("submit");
+    assert_eq!(submits.len(), 1);
+    let submit = &submits[0];
+    assert_eq!(submit["type"], "submit");
+    assert_eq!(submit["schema_version"], 1);
+    assert_eq!(submit["widget_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(submit["task_id"], "task-0001");
+    assert_eq!(submit["session_id"], ready[0]["session_id"]);
+    assert_eq!(submit["rubric_id"], "code-review-v1");
+    let id = submit["submission_id"].as_str().unwrap();
+    assert_eq!(id.len(), 36);
+    assert_eq!(id.matches('-').count(), 4);
+    assert_eq!(
+        submit["answers"],
+        json!({
+            "correctness": { "resp-a7": 5, "resp-c2": 3 },
+            "instruction_following": { "resp-a7": 4, "resp-c2": 2 },
+            "ran_code": { "resp-a7": "works", "resp-c2": "no_code" },
+            "issues": { "resp-a7": [], "resp-c2": ["invented_api", "too_verbose"] },
+            "preference": { "preferred": "resp-a7", "strength": 2 },
+            "justification": JUSTIFICATION
+        })
+    );
+    assert_eq!(submit["display"], ready[0]["display"]);
+    assert_eq!(submit["metadata"], json!({ "batch": "b-17", "queue": 3 }));
+    let timing = &submit["timing"];
+    assert!(timing["started_at"].as_str().unwrap().ends_with('Z'));
+    assert!(timing["submitted_at"].as_str().unwrap() >= timing["started_at"].as_str().unwrap());
+    assert!(timing["active_ms"].as_u64().is_some());
+    let correctness = &timing["questions"]["correctness"]["resp-a7"];
+    assert_eq!(correctness["changes"], 1);
+    assert!(correctness["first_ms"].as_u64().unwrap() <= correctness["last_ms"].as_u64().unwrap());
+    assert_eq!(timing["questions"]["issues"]["resp-c2"]["changes"], 2);
+    assert!(submit["attention"].is_object());
+
+    // The callback got exactly what the DOM events carried.
+    let dom: Vec<Value> = host.dom_events.borrow().iter().map(|(_, v)| v.clone()).collect();
+    assert_eq!(*host.callback_events.borrow(), dom);
+    // Untrusted HTML in the task was shown, not run.
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwed".into()).unwrap().is_undefined());
+    assert_eq!(host.count("script, img, [onerror]"), 0);
+    // The rating is locked and says so.
+    assert!(host.submit_disabled());
+    host.find("[data-testid=pw-submitted]");
+    let state = to_json(&host.handle.state());
+    assert_eq!(state["submitted"], true);
+    assert_eq!(state["submission_id"], id);
+}
+
+#[wasm_bindgen_test]
+async fn a_full_code_review_rating_reaches_the_host_unswapped() {
+    full_rating(false).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_full_code_review_rating_reaches_the_host_swapped() {
+    full_rating(true).await;
+}
+
+#[wasm_bindgen_test]
+async fn submit_waits_for_every_required_answer_and_fires_once() {
+    let host = mount_with(&task(json!("code-review-v1")), &[("seed", "s".into())]);
+    settle().await;
+    rate_everything(&host).await;
+    host.type_into("textarea[data-question=justification]", &"x".repeat(39));
+    settle().await;
+    assert!(host.submit_disabled());
+    let missing = host.find("[data-testid=pw-missing]").text_content().unwrap();
+    assert!(missing.contains("Why?") && missing.contains("39 of at least 40"), "{missing}");
+    assert!(host.find(".pw-text__count").text_content().unwrap().contains("39 characters, at least 40"));
+    let changes = host.events("change");
+    assert_eq!(changes.last().unwrap()["complete"], false);
+    assert_eq!(changes.last().unwrap()["missing"], json!(["justification"]));
+
+    host.type_into("textarea[data-question=justification]", &"x".repeat(40));
+    settle().await;
+    assert!(!host.submit_disabled());
+    assert_eq!(host.events("change").last().unwrap()["complete"], true);
+
+    // A double click gives one rating.
+    host.click("[data-testid=pw-submit]");
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+    host.click("[data-testid=pw-submit]");
+    assert_eq!(host.events("submit").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn show_if_questions_appear_and_disappear() {
+    let rubric = json!({
+        "id": "conditional",
+        "questions": [
+            { "id": "ran", "kind": "choice", "title": "Ran?", "per_response": true,
+              "options": [{ "value": "works", "label": "Works" }, { "value": "fails", "label": "Fails" }] },
+            { "id": "failure", "kind": "text", "title": "What failed?", "per_response": true,
+              "show_if": { "question": "ran", "equals": "fails" } }
+        ]
+    });
+    let host = mount_with(&task(rubric), &[("randomize", false.into())]);
+    settle().await;
+    let follow_up = "fieldset[data-question=failure][data-response=resp-c2]";
+    assert!(host.find(follow_up).has_attribute("hidden"));
+    host.click("input[data-question=ran][data-response=resp-a7][value=works]");
+    host.click("input[data-question=ran][data-response=resp-c2][value=fails]");
+    settle().await;
+    assert!(!host.find(follow_up).has_attribute("hidden"));
+    assert!(host.find("fieldset[data-question=failure][data-response=resp-a7]").has_attribute("hidden"));
+    assert!(host.submit_disabled(), "the shown follow-up is required");
+    host.type_into("textarea[data-question=failure][data-response=resp-c2]", "IndexError on []");
+    settle().await;
+    assert!(!host.submit_disabled());
+    host.click("input[data-question=ran][data-response=resp-c2][value=works]");
+    settle().await;
+    assert!(host.find(follow_up).has_attribute("hidden"));
+    let last = host.events("change").last().cloned().unwrap();
+    assert!(last["answers"].get("failure").is_none(), "{last}");
+}
+
+#[wasm_bindgen_test]
+async fn bad_tasks_show_an_error_and_emit_it_with_its_path() {
+    let mut one_response: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    one_response["responses"].as_array_mut().unwrap().pop();
+    let mut duplicate: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    duplicate["responses"][1]["id"] = json!("resp-a7");
+    let mut missing: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    missing.as_object_mut().unwrap().remove("prompt");
+    let mut wrong_type: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    wrong_type["responses"][0]["content"] = json!(["not", "text"]);
+    let nowhere = task(json!({ "id": "r", "questions": [
+        { "id": "a", "kind": "text", "title": "A", "show_if": { "question": "zzz", "answered": true } }
+    ]}));
+    let cases = [
+        ("{\"id\": \"task-0001\", \"prompt\": ".to_string(), "invalid_json", "$"),
+        (missing.to_string(), "missing_field", "$.prompt"),
+        (wrong_type.to_string(), "invalid_type", "$.responses[0].content"),
+        (task(json!("no-such-preset")), "unknown_preset", "$.rubric"),
+        (one_response.to_string(), "response_count", "$.responses"),
+        (duplicate.to_string(), "duplicate_id", "$.responses[1].id"),
+        (nowhere, "unknown_question", "$.rubric.questions[0].show_if.question"),
+    ];
+    for (text, code, path) in cases {
+        let host = mount_with(&text, &[]);
+        settle().await;
+        let errors = host.events("error");
+        assert_eq!(errors.len(), 1, "{code}");
+        assert_eq!(errors[0]["code"], code);
+        assert_eq!(errors[0]["path"], path);
+        assert!(!errors[0]["message"].as_str().unwrap().is_empty());
+        assert_eq!(host.events("ready").len(), 0);
+        let shown = host.find("[data-testid=pw-error]").text_content().unwrap();
+        assert!(shown.contains(path), "{shown}");
+        assert_eq!(host.count("[data-testid=pw-submit]"), 0);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_are_reported_and_the_widget_still_works() {
+    let host = mount_with(&task(json!("code-review-v1")), &[("theme", "purple".into()), ("randomize", "yes".into())]);
+    settle().await;
+    let errors = host.events("error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["code"], "invalid_option");
+    assert_eq!(errors[0]["path"], "options.theme");
+    assert_eq!(errors[0]["problems"][1]["path"], "options.randomize");
+    assert_eq!(host.events("ready").len(), 1);
+    assert_eq!(host.find(".pw-root").get_attribute("data-theme").as_deref(), Some("auto"));
+}
+
+#[wasm_bindgen_test]
+async fn a_throwing_host_callback_does_not_break_the_widget() {
+    let throwing = js_sys::Function::new_no_args("throw new Error('host bug')");
+    let host = mount_with(&task(json!("code-review-v1")), &[("onEvent", throwing.into())]);
+    settle().await;
+    rate_everything(&host).await;
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+    assert_eq!(host.events("submit").len(), 1);
+    host.find("[data-testid=pw-submitted]");
+}
+
+#[wasm_bindgen_test]
+async fn set_task_starts_a_new_rating_and_state_reports_it() {
+    let host = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    host.click("input[data-question=correctness][data-response=resp-a7][value='1']");
+    settle().await;
+    assert_eq!(to_json(&host.handle.state())["answers"]["correctness"], json!({ "resp-a7": 1 }));
+
+    let mut next: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    next["id"] = json!("task-0002");
+    host.handle.set_task(js_sys::JSON::parse(&next.to_string()).unwrap());
+    settle().await;
+    let ready = host.events("ready");
+    assert_eq!(ready.len(), 2);
+    assert_eq!(ready[1]["task_id"], "task-0002");
+    let state = to_json(&host.handle.state());
+    assert_eq!(state["task_id"], "task-0002");
+    assert_eq!(state["answers"], json!({ "issues": { "resp-a7": [], "resp-c2": [] } }));
+    assert_eq!(state["complete"], false);
+    assert_eq!(host.count("input[data-question=correctness]:checked"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_host_element_and_stops_events() {
+    let host = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    assert!(host.count("fieldset") > 0);
+    let radio: HtmlInputElement =
+        host.find("input[data-question=correctness][data-response=resp-a7][value='2']").dyn_into().unwrap();
+    host.handle.destroy();
+    settle().await;
+    assert_eq!(host.element.child_nodes().length(), 0);
+    assert_eq!(host.shadow().child_nodes().length(), 0);
+    let before = host.dom_events.borrow().len();
+    radio.click();
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("focus").unwrap()).unwrap();
+    window.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(host.dom_events.borrow().len(), before);
+    assert!(host.handle.state().is_object());
+}
