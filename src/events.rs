@@ -97,7 +97,14 @@ pub struct WidgetEvent {
 impl WidgetEvent {
     /// Wraps `body` in its envelope.
     pub fn new(body: EventBody, task_id: Option<String>, session_id: String, at: String) -> Self {
-        WidgetEvent { body, schema_version: SCHEMA_VERSION, widget_version: WIDGET_VERSION, task_id, session_id, at }
+        WidgetEvent {
+            body,
+            schema_version: SCHEMA_VERSION,
+            widget_version: WIDGET_VERSION,
+            task_id,
+            session_id,
+            at,
+        }
     }
 }
 
@@ -115,7 +122,11 @@ impl EventBody {
     /// A `change` for the current state.
     pub fn change(state: &RatingState) -> Self {
         let missing = state.missing_ids();
-        EventBody::Change { answers: state.answers_json(), complete: missing.is_empty(), missing }
+        EventBody::Change {
+            answers: state.answers_json(),
+            complete: missing.is_empty(),
+            missing,
+        }
     }
 
     /// The `submit` for a submitted state; `None` before the submit.
@@ -143,6 +154,11 @@ impl EventBody {
             .first()
             .cloned()
             .unwrap_or_else(|| TaskError::new("internal_error", "$", "unknown error"));
-        EventBody::Error { code: first.code.into(), message: first.message, path: first.path, problems }
+        EventBody::Error {
+            code: first.code.into(),
+            message: first.message,
+            path: first.path,
+            problems,
+        }
     }
 }

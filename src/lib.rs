@@ -3,11 +3,11 @@
 //! Markdown into safe HTML; [`events`] is the one typed way out to the host;
 //! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API.
 
-pub mod model;
-pub mod events;
-pub mod markdown;
 pub mod components;
+pub mod events;
 pub mod host;
+pub mod markdown;
+pub mod model;
 
 pub use components::{Pairwise, RaterOptions, Theme};
 pub use host::{mount, WidgetHandle};

@@ -59,7 +59,12 @@ pub struct RaterOptions {
 
 impl Default for RaterOptions {
     fn default() -> Self {
-        RaterOptions { theme: Theme::Auto, randomize: true, seed: None, locale: "en".into() }
+        RaterOptions {
+            theme: Theme::Auto,
+            randomize: true,
+            seed: None,
+            locale: "en".into(),
+        }
     }
 }
 
@@ -81,7 +86,11 @@ pub fn widget_view(
         ),
         Some(Err(problems)) => {
             let event = EventBody::error(problems.clone());
-            (view! { <ErrorView problems/> }.into_any(), None, Some(event))
+            (
+                view! { <ErrorView problems/> }.into_any(),
+                None,
+                Some(event),
+            )
         }
         Some(Ok(task)) => {
             let seed = options.seed.clone().unwrap_or_else(services.new_id);
@@ -95,7 +104,11 @@ pub fn widget_view(
                 super::rater::page_active(),
             ));
             let ctx = super::Ctx::new(state, services.clone(), instance);
-            (view! { <Rater ctx/> }.into_any(), Some(state), Some(EventBody::Ready { display }))
+            (
+                view! { <Rater ctx/> }.into_any(),
+                Some(state),
+                Some(EventBody::Ready { display }),
+            )
         }
     };
     // Effects run once the view is in the document.
@@ -104,7 +117,10 @@ pub fn widget_view(
             sink(event);
         }
     });
-    (view! { <div class="pw-root" data-theme=theme>{body}</div> }.into_any(), state)
+    (
+        view! { <div class="pw-root" data-theme=theme>{body}</div> }.into_any(),
+        state,
+    )
 }
 
 /// The widget as a Leptos component, for Rust hosts. Include
@@ -128,9 +144,24 @@ pub fn Pairwise(
     let sink_clock = clock.clone();
     let sink = Rc::new(move |body| {
         if let Some(on_event) = &on_event {
-            on_event(WidgetEvent::new(body, task_id.clone(), session_id.clone(), sink_clock.now_iso()));
+            on_event(WidgetEvent::new(
+                body,
+                task_id.clone(),
+                session_id.clone(),
+                sink_clock.now_iso(),
+            ));
         }
     });
-    let services = Rc::new(Services { clock, sink, new_id: crate::host::new_uuid });
-    widget_view(Some(parsed), &options, services, crate::host::next_instance()).0
+    let services = Rc::new(Services {
+        clock,
+        sink,
+        new_id: crate::host::new_uuid,
+    });
+    widget_view(
+        Some(parsed),
+        &options,
+        services,
+        crate::host::next_instance(),
+    )
+    .0
 }

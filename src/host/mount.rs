@@ -52,16 +52,26 @@ struct StateSnapshot {
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     panic::install();
-    let element: HtmlElement =
-        element.dyn_into().map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
+    let element: HtmlElement = element
+        .dyn_into()
+        .map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
-        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| {
-            JsError::new(&format!("Pairwise.mount: <{}> cannot hold a shadow root", element.tag_name().to_lowercase()))
-        })?,
+        None => element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| {
+                JsError::new(&format!(
+                    "Pairwise.mount: <{}> cannot hold a shadow root",
+                    element.tag_name().to_lowercase()
+                ))
+            })?,
     };
-    let document = element.owner_document().ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
-    let style = document.create_element("style").map_err(|_| JsError::new("Pairwise.mount: cannot create <style>"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
+    let style = document
+        .create_element("style")
+        .map_err(|_| JsError::new("Pairwise.mount: cannot create <style>"))?;
     style.set_text_content(Some(CSS));
     let container: HtmlElement = document
         .create_element("div")
@@ -70,7 +80,9 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
         .ok_or_else(|| JsError::new("Pairwise.mount: cannot create the container"))?;
     container.set_class_name("pw-host");
     shadow.set_inner_html("");
-    let appended = shadow.append_child(&style).and_then(|_| shadow.append_child(&container));
+    let appended = shadow
+        .append_child(&style)
+        .and_then(|_| shadow.append_child(&container));
     appended.map_err(|_| JsError::new("Pairwise.mount: cannot fill the shadow root"))?;
 
     let read = read_options(&options);
@@ -97,7 +109,9 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
 
 /// Replaces whatever the widget shows with `task`.
 fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
-    let Ok(mut mounted) = inner.try_borrow_mut() else { return };
+    let Ok(mut mounted) = inner.try_borrow_mut() else {
+        return;
+    };
     if mounted.destroyed {
         return;
     }
@@ -110,7 +124,11 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     };
     let emitter = mounted.emitter.clone();
     let sink = Rc::new(move |body| emitter.emit(task_id.clone(), body));
-    let services = Rc::new(Services { clock: Rc::new(BrowserClock), sink, new_id: new_uuid });
+    let services = Rc::new(Services {
+        clock: Rc::new(BrowserClock),
+        sink,
+        new_id: new_uuid,
+    });
     let (options, instance) = (mounted.options.clone(), mounted.instance);
     let state_out = Rc::new(Cell::new(None));
     let state_in = state_out.clone();
@@ -144,7 +162,9 @@ impl WidgetHandle {
 
     /// The current answers and completeness.
     pub fn state(&self) -> JsValue {
-        let Ok(mounted) = self.inner.try_borrow() else { return JsValue::NULL };
+        let Ok(mounted) = self.inner.try_borrow() else {
+            return JsValue::NULL;
+        };
         let snapshot = mounted.state.and_then(|state| {
             state.try_with_untracked(|s| StateSnapshot {
                 task_id: Some(s.task.id.clone()),
@@ -165,13 +185,17 @@ impl WidgetHandle {
             submitted: false,
             submission_id: None,
         });
-        snapshot.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+        snapshot
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap_or(JsValue::NULL)
     }
 
     /// Unmounts the widget, removes its listeners and empties the element.
     pub fn destroy(&self) {
         soon(&self.inner, |inner| {
-            let Ok(mut mounted) = inner.try_borrow_mut() else { return };
+            let Ok(mut mounted) = inner.try_borrow_mut() else {
+                return;
+            };
             mounted.view = None;
             mounted.state = None;
             mounted.destroyed = true;

@@ -26,7 +26,11 @@ pub struct TaskError {
 impl TaskError {
     /// A problem at `path`.
     pub fn new(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
-        TaskError { code, message: message.into(), path: path.into() }
+        TaskError {
+            code,
+            message: message.into(),
+            path: path.into(),
+        }
     }
 }
 
@@ -91,7 +95,10 @@ pub fn parse_task_value(value: &Value) -> Parsed {
             errors.push(TaskError::new(
                 "invalid_type",
                 "$.rubric",
-                format!("the rubric must be a preset name or an object, not {}", type_name(&other)),
+                format!(
+                    "the rubric must be a preset name or an object, not {}",
+                    type_name(&other)
+                ),
             ));
             None
         }
@@ -119,8 +126,15 @@ pub fn parse_task_value(value: &Value) -> Parsed {
     }
 }
 
-const KNOWN_FIELDS: [&str; 7] =
-    ["id", "prompt", "responses", "rubric", "guidelines", "gold", "metadata"];
+const KNOWN_FIELDS: [&str; 7] = [
+    "id",
+    "prompt",
+    "responses",
+    "rubric",
+    "guidelines",
+    "gold",
+    "metadata",
+];
 
 #[derive(Deserialize)]
 struct RawTask {
@@ -197,7 +211,10 @@ struct RawCondition {
 
 /// Deserializes `value` into `T`, turning a serde error into a [`TaskError`]
 /// whose path is rooted at `root`.
-fn deserialize<T: for<'de> Deserialize<'de>>(value: &Value, root: &str) -> Result<T, Vec<TaskError>> {
+fn deserialize<T: for<'de> Deserialize<'de>>(
+    value: &Value,
+    root: &str,
+) -> Result<T, Vec<TaskError>> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let inner = e.inner().to_string();
         let mut path = join_path(root, &e.path().to_string());
@@ -254,11 +271,17 @@ fn check_responses(raw: Vec<RawResponse>, errors: &mut Vec<TaskError>) -> Option
             errors.push(TaskError::new(
                 "duplicate_id",
                 format!("$.responses[{i}].id"),
-                format!("response id \"{}\" is used twice; the two responses need distinct ids", response.id),
+                format!(
+                    "response id \"{}\" is used twice; the two responses need distinct ids",
+                    response.id
+                ),
             ));
         }
     }
-    let mut responses = raw.into_iter().map(|r| Response { id: r.id, content: r.content });
+    let mut responses = raw.into_iter().map(|r| Response {
+        id: r.id,
+        content: r.content,
+    });
     match (responses.next(), responses.next(), responses.next()) {
         (Some(a), Some(b), None) => Some([a, b]),
         _ => None,
@@ -267,7 +290,11 @@ fn check_responses(raw: Vec<RawResponse>, errors: &mut Vec<TaskError>) -> Option
 
 fn check_rubric(raw: RawRubric, errors: &mut Vec<TaskError>) -> Rubric {
     if raw.id.trim().is_empty() {
-        errors.push(TaskError::new("empty_id", "$.rubric.id", "the rubric id is empty"));
+        errors.push(TaskError::new(
+            "empty_id",
+            "$.rubric.id",
+            "the rubric id is empty",
+        ));
     }
     if raw.questions.is_empty() {
         errors.push(TaskError::new(
@@ -281,7 +308,11 @@ fn check_rubric(raw: RawRubric, errors: &mut Vec<TaskError>) -> Rubric {
     for (i, q) in raw.questions.into_iter().enumerate() {
         let path = format!("$.rubric.questions[{i}]");
         if q.id.trim().is_empty() {
-            errors.push(TaskError::new("empty_id", format!("{path}.id"), "the question id is empty"));
+            errors.push(TaskError::new(
+                "empty_id",
+                format!("{path}.id"),
+                "the question id is empty",
+            ));
         } else if !seen.insert(q.id.clone()) {
             errors.push(TaskError::new(
                 "duplicate_question",
@@ -294,7 +325,10 @@ fn check_rubric(raw: RawRubric, errors: &mut Vec<TaskError>) -> Rubric {
         }
     }
     check_conditions(&questions, errors);
-    Rubric { id: raw.id, questions: questions.into_iter().map(|(_, q)| q).collect() }
+    Rubric {
+        id: raw.id,
+        questions: questions.into_iter().map(|(_, q)| q).collect(),
+    }
 }
 
 fn check_question(q: RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Option<Question> {
@@ -325,7 +359,10 @@ fn check_question(q: RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Op
                     "a preference compares both responses and cannot be asked per response",
                 ));
             }
-            Kind::Preference { points: points.clamp(3, MAX_POINTS) as u8, allow_tie: q.allow_tie.unwrap_or(true) }
+            Kind::Preference {
+                points: points.clamp(3, MAX_POINTS) as u8,
+                allow_tie: q.allow_tie.unwrap_or(true),
+            }
         }
         "text" => {
             let min_chars = q.min_chars.unwrap_or(0);
@@ -360,7 +397,9 @@ fn check_question(q: RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Op
             return None;
         }
     };
-    let show_if = q.show_if.map(|c| check_condition(c, &format!("{path}.show_if"), errors));
+    let show_if = q
+        .show_if
+        .map(|c| check_condition(c, &format!("{path}.show_if"), errors));
     (errors.len() == before).then(|| Question {
         id: q.id,
         title: q.title,
@@ -382,7 +421,11 @@ fn check_scale(q: &RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Kind
                 format!("{path}.{field}"),
                 format!("a scale needs `{field}`"),
             ));
-            return Kind::Scale { min: 0, max: 0, labels: BTreeMap::new() };
+            return Kind::Scale {
+                min: 0,
+                max: 0,
+                labels: BTreeMap::new(),
+            };
         }
     };
     if max <= min || max - min + 1 > MAX_POINTS {
@@ -441,7 +484,11 @@ fn check_options(
     options.to_vec()
 }
 
-fn check_condition(raw: RawCondition, path: &str, errors: &mut Vec<TaskError>) -> Option<Condition> {
+fn check_condition(
+    raw: RawCondition,
+    path: &str,
+    errors: &mut Vec<TaskError>,
+) -> Option<Condition> {
     let mut tests = Vec::new();
     if let Some(value) = raw.equals {
         tests.push(Test::Equals(value));
@@ -463,7 +510,10 @@ fn check_condition(raw: RawCondition, path: &str, errors: &mut Vec<TaskError>) -
         ));
         return None;
     }
-    tests.pop().map(|test| Condition { question: raw.question, test })
+    tests.pop().map(|test| Condition {
+        question: raw.question,
+        test,
+    })
 }
 
 /// Checks that every `show_if` names another existing question, that
@@ -471,17 +521,25 @@ fn check_condition(raw: RawCondition, path: &str, errors: &mut Vec<TaskError>) -
 /// loops back on itself. Each question comes with its index in the task.
 fn check_conditions(indexed: &[(usize, Question)], errors: &mut Vec<TaskError>) {
     let questions: Vec<&Question> = indexed.iter().map(|(_, q)| q).collect();
-    let index: BTreeMap<&str, usize> =
-        questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+    let index: BTreeMap<&str, usize> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.as_str(), i))
+        .collect();
     for (i, q) in questions.iter().enumerate() {
-        let Some(condition) = &q.show_if else { continue };
+        let Some(condition) = &q.show_if else {
+            continue;
+        };
         let at = indexed[i].0;
         let path = format!("$.rubric.questions[{at}].show_if.question");
         let Some(&target) = index.get(condition.question.as_str()) else {
             errors.push(TaskError::new(
                 "unknown_question",
                 path,
-                format!("show_if refers to \"{}\", which is not a question of this rubric", condition.question),
+                format!(
+                    "show_if refers to \"{}\", which is not a question of this rubric",
+                    condition.question
+                ),
             ));
             continue;
         };
@@ -502,11 +560,18 @@ fn check_conditions(indexed: &[(usize, Question)], errors: &mut Vec<TaskError>) 
                 errors.push(TaskError::new(
                     "show_if_cycle",
                     path.clone(),
-                    format!("show_if conditions starting at \"{}\" loop back to it", q.id),
+                    format!(
+                        "show_if conditions starting at \"{}\" loop back to it",
+                        q.id
+                    ),
                 ));
                 break;
             }
-            match questions[at].show_if.as_ref().and_then(|c| index.get(c.question.as_str())) {
+            match questions[at]
+                .show_if
+                .as_ref()
+                .and_then(|c| index.get(c.question.as_str()))
+            {
                 Some(&next) => at = next,
                 None => break,
             }

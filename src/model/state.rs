@@ -90,7 +90,13 @@ pub struct RatingState {
 
 impl RatingState {
     /// A fresh rating of `task`, started at `started_at` / `now_ms`.
-    pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
+    pub fn new(
+        task: Arc<Task>,
+        display: Display,
+        started_at: String,
+        now_ms: f64,
+        active: bool,
+    ) -> Self {
         RatingState {
             task,
             display,
@@ -119,21 +125,35 @@ impl RatingState {
                 if !missing.is_empty() {
                     return Err(ActionError::Incomplete(missing));
                 }
-                self.submission =
-                    Some(Submission { id: submission_id, submitted_at: at, active_ms: self.active.total_ms(now_ms) });
+                self.submission = Some(Submission {
+                    id: submission_id,
+                    submitted_at: at,
+                    active_ms: self.active.total_ms(now_ms),
+                });
                 Ok(Outcome::Submitted)
             }
         }
     }
 
-    fn set_answer(&mut self, slot: Slot, value: Option<AnswerValue>, now_ms: f64) -> Result<Outcome, ActionError> {
+    fn set_answer(
+        &mut self,
+        slot: Slot,
+        value: Option<AnswerValue>,
+        now_ms: f64,
+    ) -> Result<Outcome, ActionError> {
         if self.submission.is_some() {
             return Err(ActionError::Locked);
         }
-        let question = self.slot_question(&slot).ok_or_else(|| ActionError::UnknownSlot(slot.clone()))?;
+        let question = self
+            .slot_question(&slot)
+            .ok_or_else(|| ActionError::UnknownSlot(slot.clone()))?;
         let value = match value {
             None => None,
-            Some(AnswerValue::Text(text)) if text.is_empty() && matches!(question.kind, Kind::Text { .. }) => None,
+            Some(AnswerValue::Text(text))
+                if text.is_empty() && matches!(question.kind, Kind::Text { .. }) =>
+            {
+                None
+            }
             Some(v) => Some(
                 v.normalized(question, self.task.response_ids())
                     .ok_or_else(|| ActionError::InvalidValue(question.id.clone()))?,
@@ -142,7 +162,10 @@ impl RatingState {
         if self.answers.get(&slot) == value.as_ref() {
             return Ok(Outcome::Unchanged);
         }
-        self.timings.entry(slot.clone()).or_default().record(elapsed(self.started_ms, now_ms));
+        self.timings
+            .entry(slot.clone())
+            .or_default()
+            .record(elapsed(self.started_ms, now_ms));
         match value {
             Some(v) => self.answers.insert(slot, v),
             None => self.answers.remove(&slot),
@@ -172,12 +195,18 @@ impl RatingState {
 
     /// Whether `question` is shown (for `response`, if per-response).
     pub fn is_visible(&self, question: &Question, response: Option<&str>) -> bool {
-        let Some(condition) = &question.show_if else { return true };
-        let Some(target) = self.task.rubric.question(&condition.question) else { return false };
+        let Some(condition) = &question.show_if else {
+            return true;
+        };
+        let Some(target) = self.task.rubric.question(&condition.question) else {
+            return false;
+        };
         if !target.per_response {
             return self.is_visible(target, None) && self.test(&condition.test, target, None);
         }
-        let holds = |id: &str| self.is_visible(target, Some(id)) && self.test(&condition.test, target, Some(id));
+        let holds = |id: &str| {
+            self.is_visible(target, Some(id)) && self.test(&condition.test, target, Some(id))
+        };
         match (question.per_response, response) {
             (true, Some(id)) => holds(id),
             _ => self.task.response_ids().into_iter().any(holds),
@@ -185,12 +214,17 @@ impl RatingState {
     }
 
     fn test(&self, test: &Test, target: &Question, response: Option<&str>) -> bool {
-        let slot = Slot { question: target.id.clone(), response: response.map(String::from) };
+        let slot = Slot {
+            question: target.id.clone(),
+            response: response.map(String::from),
+        };
         let answer = self.answers.get(&slot);
         match test {
             Test::Equals(expected) => answer.is_some_and(|a| &a.to_json() == expected),
             Test::In(values) => answer.is_some_and(|a| values.contains(&a.to_json())),
-            Test::Includes(option) => matches!(answer, Some(AnswerValue::List(list)) if list.contains(option)),
+            Test::Includes(option) => {
+                matches!(answer, Some(AnswerValue::List(list)) if list.contains(option))
+            }
             Test::Answered(wanted) => {
                 let answered = match answer {
                     Some(AnswerValue::List(list)) => !list.is_empty(),
@@ -248,15 +282,22 @@ impl RatingState {
     /// for per-response questions. A shown `multi` with nothing ticked is `[]`.
     pub fn answers_json(&self) -> Value {
         self.by_question(|question, slot| {
-            self.answers.get(slot).map(AnswerValue::to_json).or_else(|| {
-                matches!(question.kind, Kind::Multi { .. }).then(|| Value::Array(Vec::new()))
-            })
+            self.answers
+                .get(slot)
+                .map(AnswerValue::to_json)
+                .or_else(|| {
+                    matches!(question.kind, Kind::Multi { .. }).then(|| Value::Array(Vec::new()))
+                })
         })
     }
 
     /// Per-question timings, keyed like [`Self::answers_json`].
     pub fn question_timings_json(&self) -> Value {
-        self.by_question(|_, slot| self.timings.get(slot).and_then(|t| serde_json::to_value(t).ok()))
+        self.by_question(|_, slot| {
+            self.timings
+                .get(slot)
+                .and_then(|t| serde_json::to_value(t).ok())
+        })
     }
 
     /// Builds a JSON object keyed by question id (and response id for
@@ -264,10 +305,14 @@ impl RatingState {
     fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Value>) -> Value {
         let mut out = Map::new();
         for (question, slot) in self.visible_slots() {
-            let Some(value) = value_of(question, &slot) else { continue };
+            let Some(value) = value_of(question, &slot) else {
+                continue;
+            };
             match &slot.response {
                 Some(id) => {
-                    let entry = out.entry(question.id.clone()).or_insert_with(|| Value::Object(Map::new()));
+                    let entry = out
+                        .entry(question.id.clone())
+                        .or_insert_with(|| Value::Object(Map::new()));
                     if let Value::Object(map) = entry {
                         map.insert(id.clone(), value);
                     }
@@ -282,6 +327,8 @@ impl RatingState {
 
     /// Active milliseconds so far (or at the submit, once submitted).
     pub fn active_ms(&self, now_ms: f64) -> u64 {
-        self.submission.as_ref().map_or_else(|| self.active.total_ms(now_ms), |s| s.active_ms)
+        self.submission
+            .as_ref()
+            .map_or_else(|| self.active.total_ms(now_ms), |s| s.active_ms)
     }
 }

@@ -9,11 +9,11 @@ mod text;
 use leptos::prelude::*;
 
 use super::{Ctx, Markdown};
+use crate::model::{Kind, Question, Slot};
 use choice::OptionsInput;
 use preference::PreferenceInput;
 use scale::ScaleInput;
 use text::TextInput;
-use crate::model::{Kind, Question, Slot};
 
 /// All questions of the rubric, locked once the rating is submitted.
 #[component]
@@ -21,7 +21,9 @@ pub fn RubricView(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let (questions, order) = ctx.state.with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
+    let (questions, order) = ctx
+        .state
+        .with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
     let rows = questions
         .into_iter()
         .map(|question| {
@@ -33,7 +35,8 @@ pub fn RubricView(
                         view! { <QuestionField ctx question=question.clone() at=slot/> }
                     })
                     .collect_view();
-                view! { <div class="pw-row" data-question=question.id.clone()>{fields}</div> }.into_any()
+                view! { <div class="pw-row" data-question=question.id.clone()>{fields}</div> }
+                    .into_any()
             } else {
                 let slot = Slot::overall(&question.id);
                 view! { <QuestionField ctx question at=slot/> }.into_any()
@@ -67,11 +70,19 @@ fn QuestionField(
     });
     let visible = {
         let (question, response) = (question.clone(), slot.response.clone());
-        move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
+        move || {
+            ctx.state
+                .with(|s| s.is_visible(&question, response.as_deref()))
+        }
     };
-    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-field__help"/> });
+    let help = question
+        .help
+        .clone()
+        .map(|text| view! { <Markdown source=text class="pw-field__help"/> });
     let control = match question.kind.clone() {
-        Kind::Scale { min, max, labels } => view! { <ScaleInput ctx at=slot.clone() min max labels/> }.into_any(),
+        Kind::Scale { min, max, labels } => {
+            view! { <ScaleInput ctx at=slot.clone() min max labels/> }.into_any()
+        }
         Kind::Choice { options } => {
             view! { <OptionsInput ctx at=slot.clone() options multiple=false/> }.into_any()
         }
@@ -81,9 +92,11 @@ fn QuestionField(
         Kind::Preference { points, allow_tie } => {
             view! { <PreferenceInput ctx at=slot.clone() points allow_tie/> }.into_any()
         }
-        Kind::Text { min_chars, max_chars, placeholder } => {
-            view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any()
-        }
+        Kind::Text {
+            min_chars,
+            max_chars,
+            placeholder,
+        } => view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any(),
     };
     view! {
         <fieldset

@@ -38,7 +38,11 @@ pub fn PreferenceInput(
             let preference = preference_at(points, position, display.ids());
             let label = match &preference.preferred {
                 None => "About the same".to_string(),
-                Some(id) => format!("{} {}", display.letter(id), strength_words(preference.strength, half)),
+                Some(id) => format!(
+                    "{} {}",
+                    display.letter(id),
+                    strength_words(preference.strength, half)
+                ),
             };
             let preferred = preference.preferred.clone().unwrap_or_else(|| "tie".into());
             let strength = preference.strength.to_string();
