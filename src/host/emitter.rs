@@ -57,15 +57,9 @@ impl Emitter {
             self.session_id.clone(),
             BrowserClock.now_iso(),
         );
-        let detail = match event.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
-            Ok(detail) => detail,
-            Err(e) => {
-                web_sys::console::error_2(
-                    &"Pairwise: could not serialize an event".into(),
-                    &e.into(),
-                );
-                return;
-            }
+        let Some(detail) = to_js(&event) else {
+            web_sys::console::error_1(&"Pairwise: could not serialize an event".into());
+            return;
         };
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
@@ -87,4 +81,11 @@ impl Emitter {
             }
         }
     }
+}
+
+/// `value` as a plain JavaScript object, through JSON so that maps arrive as
+/// objects and one serializer serves every event.
+pub fn to_js(value: &impl Serialize) -> Option<JsValue> {
+    let text = serde_json::to_string(value).ok()?;
+    js_sys::JSON::parse(&text).ok()
 }

@@ -185,9 +185,7 @@ impl WidgetHandle {
             submitted: false,
             submission_id: None,
         });
-        snapshot
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .unwrap_or(JsValue::NULL)
+        super::emitter::to_js(&snapshot).unwrap_or(JsValue::NULL)
     }
 
     /// Unmounts the widget, removes its listeners and empties the element.

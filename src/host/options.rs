@@ -75,7 +75,12 @@ pub fn read_options(options: &JsValue) -> HostOptions {
     if let Some(value) = get(options, "seed") {
         match (value.as_string(), value.as_f64()) {
             (Some(seed), _) => read.rater.seed = Some(seed),
-            (None, Some(number)) => read.rater.seed = Some(number.to_string()),
+            (None, Some(number)) => {
+                read.rater.seed = js_sys::Number::from(number)
+                    .to_string_with_radix(10)
+                    .ok()
+                    .map(String::from)
+            }
             _ => read.problems.push(bad("seed", "a string")),
         }
     }

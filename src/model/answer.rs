@@ -1,13 +1,13 @@
 //! Answer values and where they are stored.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::rubric::{Kind, Question};
 
 /// Where an answer lives: a question, and for per-response questions the
 /// response id it is about (never a screen position).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Slot {
     /// Question id.
     pub question: String,
@@ -35,7 +35,7 @@ impl Slot {
 
 /// A preference answer: which response is better (`None` for a tie) and by
 /// how much (0 for a tie, up to `(points - 1) / 2`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Preference {
     /// Id of the better response, or `None` for a tie.
     pub preferred: Option<String>,
@@ -44,7 +44,7 @@ pub struct Preference {
 }
 
 /// The value of one answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum AnswerValue {
     /// A `scale` answer.
@@ -60,7 +60,22 @@ pub enum AnswerValue {
 impl AnswerValue {
     /// The answer as JSON, as hosts receive it.
     pub fn to_json(&self) -> Value {
-        serde_json::to_value(self).unwrap_or(Value::Null)
+        match self {
+            AnswerValue::Number(n) => Value::from(*n),
+            AnswerValue::Text(text) => Value::String(text.clone()),
+            AnswerValue::List(list) => {
+                Value::Array(list.iter().cloned().map(Value::String).collect())
+            }
+            AnswerValue::Preference(p) => {
+                let mut object = serde_json::Map::new();
+                object.insert(
+                    "preferred".into(),
+                    p.preferred.clone().map_or(Value::Null, Value::String),
+                );
+                object.insert("strength".into(), Value::from(p.strength));
+                Value::Object(object)
+            }
+        }
     }
 
     /// Checks that the value is one this question accepts, and puts it in

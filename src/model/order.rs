@@ -1,11 +1,11 @@
 //! The A/B display order: seeded, reproducible, independent of answers.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::task::Task;
 
 /// What was shown on the left (or top): reported as `display` in events.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Display {
     /// Response ids in displayed order: `[left, right]`.
     pub order: [String; 2],

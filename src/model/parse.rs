@@ -1,10 +1,10 @@
-//! Task parsing and validation. Every problem is reported with a code, a
-//! readable message and the JSON path of the bad field, and validation
-//! collects all of them rather than stopping at the first.
+//! Task parsing and validation. The task is read from a JSON value field by
+//! field; every problem is reported with a code, a readable message and the
+//! JSON path of the bad field, and all of them are collected rather than
+//! stopping at the first. (Reading by hand instead of through serde derives
+//! keeps every path exact and the wasm small.)
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::preset;
@@ -52,76 +52,176 @@ pub fn parse_task_json(text: &str) -> Parsed {
     }
 }
 
+/// Reads fields of one JSON object, recording a problem for each missing or
+/// mistyped one.
+struct Fields<'v, 'e> {
+    object: &'v Map<String, Value>,
+    path: String,
+    errors: &'e mut Vec<TaskError>,
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The object at `path`, or a problem.
+fn object<'v, 'e>(
+    value: &'v Value,
+    path: String,
+    errors: &'e mut Vec<TaskError>,
+) -> Option<Fields<'v, 'e>> {
+    match value {
+        Value::Object(object) => Some(Fields {
+            object,
+            path,
+            errors,
+        }),
+        other => {
+            let message = format!("expected an object, found {}", type_name(other));
+            errors.push(TaskError::new("invalid_type", path, message));
+            None
+        }
+    }
+}
+
+impl<'v> Fields<'v, '_> {
+    fn at(&self, key: &str) -> String {
+        format!("{}.{key}", self.path)
+    }
+
+    fn problem(&mut self, code: &'static str, key: &str, message: String) {
+        let path = self.at(key);
+        self.errors.push(TaskError::new(code, path, message));
+    }
+
+    /// The field's value when present and not null.
+    fn get(&self, key: &str) -> Option<&'v Value> {
+        self.object.get(key).filter(|v| !v.is_null())
+    }
+
+    fn wrong_type(&mut self, key: &str, wanted: &str, found: &Value) {
+        self.problem(
+            "invalid_type",
+            key,
+            format!("`{key}` must be {wanted}, not {}", type_name(found)),
+        );
+    }
+
+    fn missing(&mut self, key: &str) {
+        self.problem("missing_field", key, format!("`{key}` is required"));
+    }
+
+    fn string(&mut self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong_type(key, "a string", other);
+                None
+            }
+        }
+    }
+
+    fn required_string(&mut self, key: &str) -> Option<String> {
+        if self.get(key).is_none() {
+            self.missing(key);
+        }
+        self.string(key)
+    }
+
+    fn boolean(&mut self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(key, "true or false", other);
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, key: &str) -> Option<i64> {
+        let value = self.get(key)?;
+        let int = value.as_i64();
+        if int.is_none() {
+            self.wrong_type(key, "a whole number", value);
+        }
+        int
+    }
+
+    fn array(&mut self, key: &str, required: bool) -> Option<&'v Vec<Value>> {
+        match self.get(key) {
+            Some(Value::Array(items)) => Some(items),
+            Some(other) => {
+                self.wrong_type(key, "an array", other);
+                None
+            }
+            None => {
+                if required {
+                    self.missing(key);
+                }
+                None
+            }
+        }
+    }
+}
+
 /// Parses and validates a task given as a JSON value.
 pub fn parse_task_value(value: &Value) -> Parsed {
-    let Some(object) = value.as_object() else {
-        return Err(vec![TaskError::new(
-            "invalid_type",
-            "$",
-            format!("the task must be a JSON object, not {}", type_name(value)),
-        )]);
-    };
-    let raw: RawTask = deserialize(value, "$")?;
     let mut errors = Vec::new();
-
-    if raw.id.trim().is_empty() {
-        errors.push(TaskError::new("empty_id", "$.id", "the task id is empty"));
-    }
-    let responses = check_responses(raw.responses, &mut errors);
-    let rubric = match raw.rubric {
-        None | Some(Value::Null) => Some(preset::code_review_v1()),
-        Some(Value::String(name)) => match preset::by_name(&name) {
-            Some(rubric) => Some(rubric),
-            None => {
-                errors.push(TaskError::new(
-                    "unknown_preset",
-                    "$.rubric",
-                    format!(
-                        "unknown rubric preset \"{name}\"; known presets: {}",
-                        preset::NAMES.join(", ")
-                    ),
-                ));
-                None
-            }
-        },
-        Some(other @ Value::Object(_)) => match deserialize::<RawRubric>(&other, "$.rubric") {
-            Ok(raw) => Some(check_rubric(raw, &mut errors)),
-            Err(mut e) => {
-                errors.append(&mut e);
-                None
-            }
-        },
+    let Some(mut task) = object(value, "$".into(), &mut errors) else {
+        return Err(errors);
+    };
+    let id = task.required_string("id");
+    let prompt = task.required_string("prompt");
+    let guidelines = task.string("guidelines");
+    let gold = task.get("gold").cloned();
+    let metadata = task.object.get("metadata").cloned();
+    let extra: Map<String, Value> = task
+        .object
+        .iter()
+        .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    let responses = task
+        .array("responses", true)
+        .and_then(|items| read_responses(items, task.errors));
+    let rubric = match task.get("rubric") {
+        None => Some(preset::code_review_v1()),
+        Some(Value::String(name)) => preset::by_name(name).or_else(|| {
+            let known = preset::NAMES.join(", ");
+            task.problem(
+                "unknown_preset",
+                "rubric",
+                format!("unknown rubric preset \"{name}\"; known presets: {known}"),
+            );
+            None
+        }),
+        Some(value @ Value::Object(_)) => read_rubric(value, task.errors),
         Some(other) => {
-            errors.push(TaskError::new(
-                "invalid_type",
-                "$.rubric",
-                format!(
-                    "the rubric must be a preset name or an object, not {}",
-                    type_name(&other)
-                ),
-            ));
+            task.wrong_type("rubric", "a preset name or an object", other);
             None
         }
     };
-
-    match (responses, rubric) {
-        (Some(responses), Some(rubric)) if errors.is_empty() => {
-            let extra: Map<String, Value> = object
-                .iter()
-                .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
-                .map(|(key, value)| (key.clone(), value.clone()))
-                .collect();
-            Ok(Task {
-                id: raw.id,
-                prompt: raw.prompt,
-                responses,
-                rubric,
-                guidelines: raw.guidelines,
-                gold: raw.gold.filter(|g| !g.is_null()),
-                metadata: raw.metadata,
-                extra,
-            })
-        }
+    if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+        errors.push(TaskError::new("empty_id", "$.id", "the task id is empty"));
+    }
+    match (id, prompt, responses, rubric) {
+        (Some(id), Some(prompt), Some(responses), Some(rubric)) if errors.is_empty() => Ok(Task {
+            id,
+            prompt,
+            responses,
+            rubric,
+            guidelines,
+            gold,
+            metadata,
+            extra,
+        }),
         _ => Err(errors),
     }
 }
@@ -136,443 +236,332 @@ const KNOWN_FIELDS: [&str; 7] = [
     "metadata",
 ];
 
-#[derive(Deserialize)]
-struct RawTask {
-    id: String,
-    prompt: String,
-    responses: Vec<RawResponse>,
-    #[serde(default)]
-    rubric: Option<Value>,
-    #[serde(default)]
-    guidelines: Option<String>,
-    #[serde(default)]
-    gold: Option<Value>,
-    #[serde(default)]
-    metadata: Option<Value>,
-}
-
-#[derive(Deserialize)]
-struct RawResponse {
-    id: String,
-    content: String,
-}
-
-#[derive(Deserialize)]
-struct RawRubric {
-    id: String,
-    questions: Vec<RawQuestion>,
-}
-
-#[derive(Deserialize)]
-struct RawQuestion {
-    id: String,
-    kind: String,
-    title: String,
-    #[serde(default)]
-    help: Option<String>,
-    #[serde(default)]
-    required: Option<bool>,
-    #[serde(default)]
-    per_response: Option<bool>,
-    #[serde(default)]
-    show_if: Option<RawCondition>,
-    #[serde(default)]
-    min: Option<i64>,
-    #[serde(default)]
-    max: Option<i64>,
-    #[serde(default)]
-    labels: Option<BTreeMap<String, String>>,
-    #[serde(default)]
-    options: Option<Vec<ChoiceOption>>,
-    #[serde(default)]
-    points: Option<i64>,
-    #[serde(default)]
-    allow_tie: Option<bool>,
-    #[serde(default)]
-    min_chars: Option<i64>,
-    #[serde(default)]
-    max_chars: Option<i64>,
-    #[serde(default)]
-    placeholder: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawCondition {
-    question: String,
-    #[serde(default)]
-    equals: Option<Value>,
-    #[serde(default, rename = "in")]
-    any_of: Option<Vec<Value>>,
-    #[serde(default)]
-    includes: Option<String>,
-    #[serde(default)]
-    answered: Option<bool>,
-}
-
-/// Deserializes `value` into `T`, turning a serde error into a [`TaskError`]
-/// whose path is rooted at `root`.
-fn deserialize<T: for<'de> Deserialize<'de>>(
-    value: &Value,
-    root: &str,
-) -> Result<T, Vec<TaskError>> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let inner = e.inner().to_string();
-        let mut path = join_path(root, &e.path().to_string());
-        let code = if let Some(field) = inner
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.strip_suffix('`'))
-        {
-            path = join_path(&path, field);
-            "missing_field"
-        } else {
-            "invalid_type"
+fn read_responses(items: &[Value], errors: &mut Vec<TaskError>) -> Option<[Response; 2]> {
+    if items.len() != 2 {
+        let message = format!("a task needs exactly two responses, found {}", items.len());
+        errors.push(TaskError::new("response_count", "$.responses", message));
+    }
+    let mut responses = Vec::with_capacity(2);
+    for (i, item) in items.iter().enumerate() {
+        let Some(mut fields) = object(item, format!("$.responses[{i}]"), errors) else {
+            continue;
         };
-        vec![TaskError::new(code, path, inner)]
-    })
-}
-
-/// Appends a serde_path_to_error path (`a.b[0]`, or `.` for the root) to a
-/// JSON path.
-fn join_path(root: &str, rest: &str) -> String {
-    match rest {
-        "" | "." => root.to_string(),
-        _ if rest.starts_with('[') => format!("{root}{rest}"),
-        _ => format!("{root}.{rest}"),
-    }
-}
-
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn check_responses(raw: Vec<RawResponse>, errors: &mut Vec<TaskError>) -> Option<[Response; 2]> {
-    if raw.len() != 2 {
-        errors.push(TaskError::new(
-            "response_count",
-            "$.responses",
-            format!("a task needs exactly two responses, found {}", raw.len()),
-        ));
-    }
-    for (i, response) in raw.iter().enumerate() {
-        if response.id.trim().is_empty() {
-            errors.push(TaskError::new(
-                "empty_id",
-                format!("$.responses[{i}].id"),
-                "the response id is empty",
-            ));
-        } else if raw[..i].iter().any(|earlier| earlier.id == response.id) {
-            errors.push(TaskError::new(
-                "duplicate_id",
-                format!("$.responses[{i}].id"),
-                format!(
-                    "response id \"{}\" is used twice; the two responses need distinct ids",
-                    response.id
-                ),
-            ));
+        let (id, content) = (
+            fields.required_string("id"),
+            fields.required_string("content"),
+        );
+        let Some(id) = id else { continue };
+        if id.trim().is_empty() {
+            fields.problem("empty_id", "id", "the response id is empty".into());
+        } else if responses.iter().any(|r: &Response| r.id == id) {
+            let message =
+                format!("response id \"{id}\" is used twice; the two responses need distinct ids");
+            fields.problem("duplicate_id", "id", message);
+        }
+        if let Some(content) = content {
+            responses.push(Response { id, content });
         }
     }
-    let mut responses = raw.into_iter().map(|r| Response {
-        id: r.id,
-        content: r.content,
-    });
+    let mut responses = responses.into_iter();
     match (responses.next(), responses.next(), responses.next()) {
         (Some(a), Some(b), None) => Some([a, b]),
         _ => None,
     }
 }
 
-fn check_rubric(raw: RawRubric, errors: &mut Vec<TaskError>) -> Rubric {
-    if raw.id.trim().is_empty() {
-        errors.push(TaskError::new(
-            "empty_id",
-            "$.rubric.id",
-            "the rubric id is empty",
-        ));
+fn read_rubric(value: &Value, errors: &mut Vec<TaskError>) -> Option<Rubric> {
+    let mut rubric = object(value, "$.rubric".into(), errors)?;
+    let id = rubric.required_string("id");
+    if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+        rubric.problem("empty_id", "id", "the rubric id is empty".into());
     }
-    if raw.questions.is_empty() {
-        errors.push(TaskError::new(
+    let items = rubric.array("questions", true)?;
+    if items.is_empty() {
+        rubric.problem(
             "empty_rubric",
-            "$.rubric.questions",
-            "the rubric has no questions",
-        ));
+            "questions",
+            "the rubric has no questions".into(),
+        );
     }
-    let mut seen = BTreeSet::new();
-    let mut questions = Vec::with_capacity(raw.questions.len());
-    for (i, q) in raw.questions.into_iter().enumerate() {
-        let path = format!("$.rubric.questions[{i}]");
-        if q.id.trim().is_empty() {
-            errors.push(TaskError::new(
-                "empty_id",
-                format!("{path}.id"),
-                "the question id is empty",
-            ));
-        } else if !seen.insert(q.id.clone()) {
-            errors.push(TaskError::new(
-                "duplicate_question",
-                format!("{path}.id"),
-                format!("question id \"{}\" is used twice", q.id),
-            ));
+    let before = errors.len();
+    let mut questions: Vec<(usize, Question)> = Vec::with_capacity(items.len());
+    let mut seen: Vec<&str> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(id) = item.get("id").and_then(Value::as_str) {
+            if seen.contains(&id) {
+                let message = format!("question id \"{id}\" is used twice");
+                errors.push(TaskError::new(
+                    "duplicate_question",
+                    format!("$.rubric.questions[{i}].id"),
+                    message,
+                ));
+            }
+            seen.push(id);
         }
-        if let Some(question) = check_question(q, &path, errors) {
+        if let Some(question) = read_question(item, format!("$.rubric.questions[{i}]"), errors) {
             questions.push((i, question));
         }
     }
     check_conditions(&questions, errors);
-    Rubric {
-        id: raw.id,
-        questions: questions.into_iter().map(|(_, q)| q).collect(),
-    }
+    let questions = questions.into_iter().map(|(_, q)| q).collect();
+    (errors.len() == before).then_some(Rubric { id: id?, questions })
 }
 
-fn check_question(q: RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Option<Question> {
+fn read_question(value: &Value, path: String, errors: &mut Vec<TaskError>) -> Option<Question> {
     let before = errors.len();
-    let kind = match q.kind.as_str() {
-        "scale" => check_scale(&q, path, errors),
-        "choice" | "multi" => {
-            let options = check_options(q.options.as_deref(), q.kind == "choice", path, errors);
-            if q.kind == "choice" {
+    let mut q = object(value, path, errors)?;
+    let id = q.required_string("id");
+    if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+        q.problem("empty_id", "id", "the question id is empty".into());
+    }
+    let title = q.required_string("title");
+    let help = q.string("help");
+    let required = q.boolean("required").unwrap_or(true);
+    let per_response = q.boolean("per_response").unwrap_or(false);
+    let show_if = match q.get("show_if") {
+        Some(value) => read_condition(value, q.at("show_if"), q.errors),
+        None => None,
+    };
+    let kind_name = q.required_string("kind");
+    let kind = match kind_name.as_deref() {
+        Some("scale") => read_scale(&mut q),
+        Some(name @ ("choice" | "multi")) => {
+            let options = read_options(&mut q, name == "choice");
+            if name == "choice" {
                 Kind::Choice { options }
             } else {
                 Kind::Multi { options }
             }
         }
-        "preference" => {
-            let points = q.points.unwrap_or(7);
+        Some("preference") => {
+            let points = q.integer("points").unwrap_or(7);
             if points % 2 == 0 || !(3..=MAX_POINTS).contains(&points) {
-                errors.push(TaskError::new(
-                    "invalid_points",
-                    format!("{path}.points"),
-                    format!("a preference needs an odd number of points from 3 to {MAX_POINTS}, not {points}"),
-                ));
+                let message = format!("a preference needs an odd number of points from 3 to {MAX_POINTS}, not {points}");
+                q.problem("invalid_points", "points", message);
             }
-            if q.per_response == Some(true) {
-                errors.push(TaskError::new(
-                    "invalid_value",
-                    format!("{path}.per_response"),
-                    "a preference compares both responses and cannot be asked per response",
-                ));
+            if per_response {
+                let message =
+                    "a preference compares both responses and cannot be asked per response";
+                q.problem("invalid_value", "per_response", message.into());
             }
             Kind::Preference {
                 points: points.clamp(3, MAX_POINTS) as u8,
-                allow_tie: q.allow_tie.unwrap_or(true),
+                allow_tie: q.boolean("allow_tie").unwrap_or(true),
             }
         }
-        "text" => {
-            let min_chars = q.min_chars.unwrap_or(0);
+        Some("text") => {
+            let min_chars = q.integer("min_chars").unwrap_or(0);
+            let max_chars = q.integer("max_chars");
             if min_chars < 0 {
-                errors.push(TaskError::new(
+                q.problem(
                     "invalid_text_limits",
-                    format!("{path}.min_chars"),
-                    "min_chars cannot be negative",
-                ));
+                    "min_chars",
+                    "min_chars cannot be negative".into(),
+                );
             }
-            if let Some(max) = q.max_chars {
-                if max < 1 || max < min_chars {
-                    errors.push(TaskError::new(
-                        "invalid_text_limits",
-                        format!("{path}.max_chars"),
-                        format!("max_chars ({max}) must be at least 1 and at least min_chars ({min_chars})"),
-                    ));
-                }
+            if let Some(max) = max_chars.filter(|&max| max < 1 || max < min_chars) {
+                let message = format!(
+                    "max_chars ({max}) must be at least 1 and at least min_chars ({min_chars})"
+                );
+                q.problem("invalid_text_limits", "max_chars", message);
             }
             Kind::Text {
                 min_chars: min_chars.max(0) as usize,
-                max_chars: q.max_chars.map(|m| m.max(0) as usize),
-                placeholder: q.placeholder.clone(),
+                max_chars: max_chars.map(|m| m.max(0) as usize),
+                placeholder: q.string("placeholder"),
             }
         }
-        other => {
-            errors.push(TaskError::new(
-                "unknown_kind",
-                format!("{path}.kind"),
-                format!("unknown question kind \"{other}\"; use scale, choice, multi, preference or text"),
-            ));
+        Some(other) => {
+            let message = format!(
+                "unknown question kind \"{other}\"; use scale, choice, multi, preference or text"
+            );
+            q.problem("unknown_kind", "kind", message);
             return None;
         }
+        None => return None,
     };
-    let show_if = q
-        .show_if
-        .map(|c| check_condition(c, &format!("{path}.show_if"), errors));
-    (errors.len() == before).then(|| Question {
-        id: q.id,
-        title: q.title,
-        help: q.help,
-        required: q.required.unwrap_or(true),
-        per_response: q.per_response.unwrap_or(false),
-        show_if: show_if.flatten(),
+    let question = Question {
+        id: id?,
+        title: title?,
+        help,
+        required,
+        per_response,
+        show_if,
         kind,
-    })
+    };
+    (errors.len() == before).then_some(question)
 }
 
-fn check_scale(q: &RawQuestion, path: &str, errors: &mut Vec<TaskError>) -> Kind {
-    let (min, max) = match (q.min, q.max) {
-        (Some(min), Some(max)) => (min, max),
-        (min, _) => {
-            let field = if min.is_none() { "min" } else { "max" };
-            errors.push(TaskError::new(
-                "missing_field",
-                format!("{path}.{field}"),
-                format!("a scale needs `{field}`"),
-            ));
-            return Kind::Scale {
-                min: 0,
-                max: 0,
-                labels: BTreeMap::new(),
-            };
+fn read_scale(q: &mut Fields) -> Kind {
+    let (min, max) = (q.integer("min"), q.integer("max"));
+    let (Some(min), Some(max)) = (min, max) else {
+        for key in ["min", "max"] {
+            if q.get(key).is_none() {
+                q.problem("missing_field", key, format!("a scale needs `{key}`"));
+            }
         }
+        return Kind::Scale {
+            min: 0,
+            max: 0,
+            labels: Vec::new(),
+        };
     };
     if max <= min || max - min + 1 > MAX_POINTS {
-        errors.push(TaskError::new(
-            "invalid_scale",
-            format!("{path}.max"),
-            format!("a scale needs min < max and at most {MAX_POINTS} points, got {min}..{max}"),
-        ));
+        let message =
+            format!("a scale needs min < max and at most {MAX_POINTS} points, got {min}..{max}");
+        q.problem("invalid_scale", "max", message);
     }
-    let mut labels = BTreeMap::new();
-    for (key, text) in q.labels.iter().flatten() {
-        match key.trim().parse::<i64>() {
-            Ok(value) if (min..=max).contains(&value) => {
-                labels.insert(value, text.clone());
+    let mut labels: Vec<(i64, String)> = Vec::new();
+    match q.get("labels") {
+        None => {}
+        Some(Value::Object(map)) => {
+            for (key, text) in map {
+                let value = key
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|v| (min..=max).contains(v));
+                match (value, text) {
+                    (Some(value), Value::String(text)) => labels.push((value, text.clone())),
+                    (None, _) => {
+                        let message = format!(
+                            "label key \"{key}\" is not a whole number from {min} to {max}"
+                        );
+                        q.problem("invalid_scale", &format!("labels[\"{key}\"]"), message);
+                    }
+                    (Some(_), other) => {
+                        q.wrong_type(&format!("labels[\"{key}\"]"), "a string", other)
+                    }
+                }
             }
-            _ => errors.push(TaskError::new(
-                "invalid_scale",
-                format!("{path}.labels[\"{key}\"]"),
-                format!("label key \"{key}\" is not a whole number from {min} to {max}"),
-            )),
         }
+        Some(other) => q.wrong_type("labels", "an object", other),
     }
+    labels.sort_by_key(|(value, _)| *value);
     Kind::Scale { min, max, labels }
 }
 
-fn check_options(
-    options: Option<&[ChoiceOption]>,
-    single: bool,
-    path: &str,
-    errors: &mut Vec<TaskError>,
-) -> Vec<ChoiceOption> {
-    let options = options.unwrap_or_default();
+fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
+    let items = q
+        .array("options", true)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     let least = if single { 2 } else { 1 };
-    if options.len() < least {
-        errors.push(TaskError::new(
+    if items.len() < least {
+        q.problem(
             "invalid_options",
-            format!("{path}.options"),
+            "options",
             format!("this question needs at least {least} options"),
-        ));
+        );
     }
-    for (j, option) in options.iter().enumerate() {
-        if option.value.is_empty() {
-            errors.push(TaskError::new(
+    let mut options: Vec<ChoiceOption> = Vec::with_capacity(items.len());
+    for (j, item) in items.iter().enumerate() {
+        let Some(mut option) = object(item, q.at(&format!("options[{j}]")), q.errors) else {
+            continue;
+        };
+        let (Some(value), Some(label)) = (
+            option.required_string("value"),
+            option.required_string("label"),
+        ) else {
+            continue;
+        };
+        if value.is_empty() {
+            option.problem(
                 "invalid_options",
-                format!("{path}.options[{j}].value"),
-                "an option value is empty",
-            ));
-        } else if options[..j].iter().any(|o| o.value == option.value) {
-            errors.push(TaskError::new(
+                "value",
+                "an option value is empty".into(),
+            );
+        } else if options.iter().any(|o| o.value == value) {
+            option.problem(
                 "invalid_options",
-                format!("{path}.options[{j}].value"),
-                format!("option value \"{}\" is used twice", option.value),
-            ));
+                "value",
+                format!("option value \"{value}\" is used twice"),
+            );
         }
+        options.push(ChoiceOption { value, label });
     }
-    options.to_vec()
+    options
 }
 
-fn check_condition(
-    raw: RawCondition,
-    path: &str,
-    errors: &mut Vec<TaskError>,
-) -> Option<Condition> {
+fn read_condition(value: &Value, path: String, errors: &mut Vec<TaskError>) -> Option<Condition> {
+    let mut c = object(value, path, errors)?;
+    let question = c.required_string("question");
     let mut tests = Vec::new();
-    if let Some(value) = raw.equals {
-        tests.push(Test::Equals(value));
+    if let Some(value) = c.get("equals") {
+        tests.push(Test::Equals(value.clone()));
     }
-    if let Some(values) = raw.any_of {
-        tests.push(Test::In(values));
+    match c.get("in") {
+        Some(Value::Array(values)) => tests.push(Test::In(values.clone())),
+        Some(other) => c.wrong_type("in", "an array", other),
+        None => {}
     }
-    if let Some(value) = raw.includes {
-        tests.push(Test::Includes(value));
+    if let Some(option) = c.string("includes") {
+        tests.push(Test::Includes(option));
     }
-    if let Some(answered) = raw.answered {
+    if let Some(answered) = c.boolean("answered") {
         tests.push(Test::Answered(answered));
     }
     if tests.len() != 1 {
-        errors.push(TaskError::new(
-            "invalid_condition",
-            path,
-            "show_if needs exactly one of `equals`, `in`, `includes` or `answered`",
-        ));
+        let message = "show_if needs exactly one of `equals`, `in`, `includes` or `answered`";
+        let path = c.path.clone();
+        c.errors
+            .push(TaskError::new("invalid_condition", path, message));
         return None;
     }
-    tests.pop().map(|test| Condition {
-        question: raw.question,
-        test,
+    Some(Condition {
+        question: question?,
+        test: tests.pop()?,
     })
 }
 
 /// Checks that every `show_if` names another existing question, that
 /// `includes` is used on `multi` questions, and that no chain of conditions
 /// loops back on itself. Each question comes with its index in the task.
-fn check_conditions(indexed: &[(usize, Question)], errors: &mut Vec<TaskError>) {
-    let questions: Vec<&Question> = indexed.iter().map(|(_, q)| q).collect();
-    let index: BTreeMap<&str, usize> = questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.id.as_str(), i))
-        .collect();
-    for (i, q) in questions.iter().enumerate() {
+fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>) {
+    let position = |id: &str| questions.iter().position(|(_, q)| q.id == id);
+    for (i, (at, q)) in questions.iter().enumerate() {
         let Some(condition) = &q.show_if else {
             continue;
         };
-        let at = indexed[i].0;
         let path = format!("$.rubric.questions[{at}].show_if.question");
-        let Some(&target) = index.get(condition.question.as_str()) else {
-            errors.push(TaskError::new(
-                "unknown_question",
-                path,
-                format!(
-                    "show_if refers to \"{}\", which is not a question of this rubric",
-                    condition.question
-                ),
-            ));
+        let Some(target) = position(&condition.question) else {
+            let message = format!(
+                "show_if refers to \"{}\", which is not a question of this rubric",
+                condition.question
+            );
+            errors.push(TaskError::new("unknown_question", path, message));
             continue;
         };
         if matches!(condition.test, Test::Includes(_))
-            && !matches!(questions[target].kind, Kind::Multi { .. })
+            && !matches!(questions[target].1.kind, Kind::Multi { .. })
         {
+            let path = format!("$.rubric.questions[{at}].show_if.includes");
             errors.push(TaskError::new(
                 "invalid_condition",
-                format!("$.rubric.questions[{at}].show_if.includes"),
+                path,
                 "`includes` can only test a multi question",
             ));
         }
-        // Follow the chain; in a graph where each node has at most one
-        // outgoing edge, a loop shows up within `questions.len()` steps.
-        let mut at = target;
+        // Each question has at most one condition, so a loop through this
+        // one shows up within `questions.len()` steps.
+        let mut next = Some(target);
         for _ in 0..questions.len() {
-            if at == i {
-                errors.push(TaskError::new(
-                    "show_if_cycle",
-                    path.clone(),
-                    format!(
+            match next {
+                Some(step) if step == i => {
+                    let message = format!(
                         "show_if conditions starting at \"{}\" loop back to it",
                         q.id
-                    ),
-                ));
-                break;
-            }
-            match questions[at]
-                .show_if
-                .as_ref()
-                .and_then(|c| index.get(c.question.as_str()))
-            {
-                Some(&next) => at = next,
+                    );
+                    errors.push(TaskError::new("show_if_cycle", path.clone(), message));
+                    break;
+                }
+                Some(step) => {
+                    next = questions[step]
+                        .1
+                        .show_if
+                        .as_ref()
+                        .and_then(|c| position(&c.question))
+                }
                 None => break,
             }
         }

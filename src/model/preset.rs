@@ -1,7 +1,5 @@
 //! Built-in rubric presets.
 
-use std::collections::BTreeMap;
-
 use super::rubric::{ChoiceOption, Kind, Question, Rubric};
 
 /// Names of the presets a task may give as `rubric`.
@@ -33,9 +31,7 @@ fn scale(id: &str, title: &str, help: &str, labels: [&str; 5]) -> Question {
         kind: Kind::Scale {
             min: 1,
             max: 5,
-            labels: (1..=5)
-                .zip(labels.iter().map(|l| l.to_string()))
-                .collect::<BTreeMap<_, _>>(),
+            labels: (1..=5).zip(labels.iter().map(|l| l.to_string())).collect(),
         },
     }
 }

@@ -1,8 +1,6 @@
 //! Rubric and question types after validation.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// A rubric: an id and its questions, in the order they are asked.
@@ -51,8 +49,8 @@ pub enum Kind {
         min: i64,
         /// Highest value.
         max: i64,
-        /// Text for some or all values.
-        labels: BTreeMap<i64, String>,
+        /// Text for some or all values, by value.
+        labels: Vec<(i64, String)>,
     },
     /// Exactly one option.
     Choice {
@@ -96,7 +94,7 @@ impl Kind {
 }
 
 /// One option of a `choice` or `multi` question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChoiceOption {
     /// Value recorded in the answer.
     pub value: String,

@@ -293,11 +293,7 @@ impl RatingState {
 
     /// Per-question timings, keyed like [`Self::answers_json`].
     pub fn question_timings_json(&self) -> Value {
-        self.by_question(|_, slot| {
-            self.timings
-                .get(slot)
-                .and_then(|t| serde_json::to_value(t).ok())
-        })
+        self.by_question(|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
     }
 
     /// Builds a JSON object keyed by question id (and response id for

@@ -1,7 +1,5 @@
 //! Time, injected: the [`Clock`] trait and the timing records built on it.
 
-use serde::Serialize;
-
 /// A source of time. The browser uses `performance.now()` and `Date`; tests
 /// use a clock they move by hand.
 pub trait Clock {
@@ -13,7 +11,7 @@ pub trait Clock {
 
 /// When a question was first and last answered, relative to the start of
 /// the task, and how many times its answer changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuestionTiming {
     /// Milliseconds from the start to the first answer.
     pub first_ms: u64,
@@ -24,6 +22,15 @@ pub struct QuestionTiming {
 }
 
 impl QuestionTiming {
+    /// `{ first_ms, last_ms, changes }`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut object = serde_json::Map::new();
+        object.insert("first_ms".into(), self.first_ms.into());
+        object.insert("last_ms".into(), self.last_ms.into());
+        object.insert("changes".into(), self.changes.into());
+        serde_json::Value::Object(object)
+    }
+
     /// Records a change at `elapsed_ms` since the start.
     pub fn record(&mut self, elapsed_ms: u64) {
         if self.changes == 0 {

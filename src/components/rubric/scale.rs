@@ -1,7 +1,5 @@
 //! A `scale` question: one radio per value.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::components::Ctx;
@@ -19,7 +17,7 @@ pub fn ScaleInput(
     /// Highest value.
     max: i64,
     /// Labels of some or all values.
-    labels: BTreeMap<i64, String>,
+    labels: Vec<(i64, String)>,
 ) -> impl IntoView {
     let slot = at;
     let name = ctx.name(&slot);
@@ -40,7 +38,7 @@ pub fn ScaleInput(
                         on:change=move |_| ctx.answer(slot_write.clone(), Some(answer.clone()))
                     />
                     <span class="pw-scale__value">{value}</span>
-                    <span class="pw-scale__label">{labels.get(&value).cloned()}</span>
+                    <span class="pw-scale__label">{labels.iter().find(|(v, _)| *v == value).map(|(_, text)| text.clone())}</span>
                 </label>
             }
         })
