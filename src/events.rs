@@ -1,11 +1,9 @@
 //! Every event the widget sends to its host, in one typed enum. The host
-//! receives each one as JSON: the body's fields (`type` first) and the
-//! envelope (`schema_version`, `widget_version`, `task_id`, `session_id`,
-//! `at`).
+//! receives each one as a JSON object: the body's fields (`type` first) and
+//! the envelope (`schema_version`, `widget_version`, `task_id`,
+//! `session_id`, `at`).
 
-use serde::Serialize;
-use serde_json::Value;
-
+use crate::json::Json;
 use crate::model::state::RatingState;
 use crate::model::{Display, TaskError};
 
@@ -14,57 +12,50 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Version of this widget.
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The body of an event, tagged by `type`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+/// The body of an event, by `type`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum EventBody {
-    /// The task is rendered and can be rated.
+    /// `ready`: the task is rendered and can be rated.
     Ready {
         /// What is shown on which side.
         display: Display,
     },
-    /// An answer changed.
+    /// `change`: an answer changed.
     Change {
         /// The answers so far.
-        answers: Value,
+        answers: Json,
         /// Whether the rating can be submitted.
         complete: bool,
         /// Ids of the questions still to answer.
         missing: Vec<String>,
     },
-    /// The rater submitted a complete rating.
+    /// `submit`: the rater submitted a complete rating.
     Submit {
         /// Unique per rating, the same on every retry.
         submission_id: String,
         /// Id of the rubric that was answered.
         rubric_id: String,
         /// The answers, keyed by question id and response id.
-        answers: Value,
+        answers: Json,
         /// What was shown on which side.
         display: Display,
         /// When things happened.
         timing: Timing,
         /// What the rater looked at, per response id.
-        attention: Value,
+        attention: Json,
         /// The task's `metadata`, echoed (null when it has none).
-        metadata: Value,
+        metadata: Json,
     },
-    /// The task or the options are invalid, storage failed, or the widget
-    /// hit an internal error.
+    /// `error`: the task or the options are invalid, storage failed, or the
+    /// widget hit an internal error.
     Error {
-        /// Machine-readable code of the first problem.
-        code: String,
-        /// Readable message of the first problem.
-        message: String,
-        /// JSON path of the first problem.
-        path: String,
-        /// Every problem found, the first one included.
+        /// Every problem found; the first one is the headline.
         problems: Vec<TaskError>,
     },
 }
 
 /// The `timing` of a submit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Timing {
     /// ISO 8601 time the task was shown.
     pub started_at: String,
@@ -73,19 +64,14 @@ pub struct Timing {
     /// Milliseconds the page was visible and focused.
     pub active_ms: u64,
     /// Per question (and response): `first_ms`, `last_ms`, `changes`.
-    pub questions: Value,
+    pub questions: Json,
 }
 
 /// One event with its envelope.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WidgetEvent {
     /// The event itself.
-    #[serde(flatten)]
     pub body: EventBody,
-    /// Always [`SCHEMA_VERSION`].
-    pub schema_version: u32,
-    /// Always [`WIDGET_VERSION`].
-    pub widget_version: &'static str,
     /// The task's id, when a task was read.
     pub task_id: Option<String>,
     /// Id of this widget instance.
@@ -99,12 +85,32 @@ impl WidgetEvent {
     pub fn new(body: EventBody, task_id: Option<String>, session_id: String, at: String) -> Self {
         WidgetEvent {
             body,
-            schema_version: SCHEMA_VERSION,
-            widget_version: WIDGET_VERSION,
             task_id,
             session_id,
             at,
         }
+    }
+
+    /// The event as the JSON object hosts receive.
+    pub fn to_json(&self) -> Json {
+        let mut json = self.body.to_json();
+        json.insert("schema_version", Json::from(u64::from(SCHEMA_VERSION)));
+        json.insert("widget_version", WIDGET_VERSION.into());
+        json.insert("task_id", self.task_id.clone().into());
+        json.insert("session_id", self.session_id.as_str().into());
+        json.insert("at", self.at.as_str().into());
+        json
+    }
+}
+
+impl TaskError {
+    /// `{ code, message, path }`.
+    pub fn to_json(&self) -> Json {
+        Json::object([
+            ("code", self.code.into()),
+            ("message", self.message.as_str().into()),
+            ("path", self.path.as_str().into()),
+        ])
     }
 }
 
@@ -117,6 +123,60 @@ impl EventBody {
             EventBody::Submit { .. } => "submit",
             EventBody::Error { .. } => "error",
         }
+    }
+
+    /// The body's fields, `type` first.
+    pub fn to_json(&self) -> Json {
+        let mut json = Json::object([("type", self.kind().into())]);
+        match self {
+            EventBody::Ready { display } => json.insert("display", display.to_json()),
+            EventBody::Change {
+                answers,
+                complete,
+                missing,
+            } => {
+                json.insert("answers", answers.clone());
+                json.insert("complete", (*complete).into());
+                json.insert("missing", missing.clone().into());
+            }
+            EventBody::Submit {
+                submission_id,
+                rubric_id,
+                answers,
+                display,
+                timing,
+                attention,
+                metadata,
+            } => {
+                json.insert("submission_id", submission_id.as_str().into());
+                json.insert("rubric_id", rubric_id.as_str().into());
+                json.insert("answers", answers.clone());
+                json.insert("display", display.to_json());
+                let timing = Json::object([
+                    ("started_at", timing.started_at.as_str().into()),
+                    ("submitted_at", timing.submitted_at.as_str().into()),
+                    ("active_ms", timing.active_ms.into()),
+                    ("questions", timing.questions.clone()),
+                ]);
+                json.insert("timing", timing);
+                json.insert("attention", attention.clone());
+                json.insert("metadata", metadata.clone());
+            }
+            EventBody::Error { problems } => {
+                let first = problems
+                    .first()
+                    .map(TaskError::to_json)
+                    .unwrap_or(Json::Object(Vec::new()));
+                for key in ["code", "message", "path"] {
+                    json.insert(key, first.get(key).cloned().unwrap_or(Json::Null));
+                }
+                json.insert(
+                    "problems",
+                    Json::Array(problems.iter().map(TaskError::to_json).collect()),
+                );
+            }
+        }
+        json
     }
 
     /// A `change` for the current state.
@@ -143,22 +203,13 @@ impl EventBody {
                 active_ms: submission.active_ms,
                 questions: state.question_timings_json(),
             },
-            attention: Value::Object(Default::default()),
-            metadata: state.task.metadata.clone().unwrap_or(Value::Null),
+            attention: Json::Object(Vec::new()),
+            metadata: state.task.metadata.clone().unwrap_or(Json::Null),
         })
     }
 
     /// An `error` listing `problems` (the first one is the headline).
     pub fn error(problems: Vec<TaskError>) -> Self {
-        let first = problems
-            .first()
-            .cloned()
-            .unwrap_or_else(|| TaskError::new("internal_error", "$", "unknown error"));
-        EventBody::Error {
-            code: first.code.into(),
-            message: first.message,
-            path: first.path,
-            problems,
-        }
+        EventBody::Error { problems }
     }
 }

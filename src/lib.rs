@@ -6,6 +6,7 @@
 pub mod components;
 pub mod events;
 pub mod host;
+pub mod json;
 pub mod markdown;
 pub mod model;
 

@@ -6,13 +6,13 @@
 use std::sync::Arc;
 
 use pairwise::events::{EventBody, WidgetEvent};
+use pairwise::json::Json;
 use pairwise::markdown::to_html;
 use pairwise::model::answer::{preference_at, Preference};
 use pairwise::model::order::is_swapped;
 use pairwise::model::state::Outcome;
 use pairwise::model::{
-    parse_task_json, parse_task_value, Action, ActionError, AnswerValue, Display, Kind,
-    RatingState, Slot, Task,
+    parse_task_json, Action, ActionError, AnswerValue, Display, Kind, RatingState, Slot, Task,
 };
 use serde_json::{json, Value};
 
@@ -27,6 +27,16 @@ fn base_task() -> Value {
         "rubric": "code-review-v1",
         "metadata": { "batch": 7 }
     })
+}
+
+/// Parses a task given as a serde_json value (through its JSON text).
+fn parse_task_value(value: &Value) -> pairwise::model::parse::Parsed {
+    parse_task_json(&value.to_string())
+}
+
+/// Our JSON value as a serde_json value, to compare with `json!`.
+fn sj(value: &Json) -> Value {
+    serde_json::from_str(&value.to_json_string()).expect("valid JSON out")
 }
 
 fn parse(value: Value) -> Task {
@@ -107,8 +117,11 @@ fn missing_rubric_means_the_default_preset_and_extra_fields_are_kept() {
     value["batch_owner"] = json!("lab-3");
     let task = parse(value);
     assert_eq!(task.rubric.id, "code-review-v1");
-    assert_eq!(task.metadata, Some(json!({ "batch": 7 })));
-    assert_eq!(task.extra.get("batch_owner"), Some(&json!("lab-3")));
+    assert_eq!(task.metadata.as_ref().map(sj), Some(json!({ "batch": 7 })));
+    assert_eq!(
+        task.extra,
+        vec![("batch_owner".to_string(), Json::from("lab-3"))]
+    );
 }
 
 #[test]
@@ -421,8 +434,8 @@ fn answers_are_keyed_by_response_id_whatever_the_order() {
         "preference": { "preferred": "resp-a7", "strength": 2 },
         "justification": "A handles every case and is tested; B is not code."
     });
-    assert_eq!(plain.answers_json(), expected);
-    assert_eq!(swapped.answers_json(), expected);
+    assert_eq!(sj(&plain.answers_json()), expected);
+    assert_eq!(sj(&swapped.answers_json()), expected);
     assert!(plain.is_complete() && swapped.is_complete());
 }
 
@@ -644,7 +657,7 @@ fn show_if_shows_per_response_and_overall_questions_and_hides_their_answers() {
     answer(&mut state, "any_failure", None, AnswerValue::Number(2), 4.0);
     assert!(state.is_complete());
     assert_eq!(
-        state.answers_json()["failure"],
+        sj(&state.answers_json())["failure"],
         json!({ "resp-c2": "panics on empty input" })
     );
 
@@ -658,7 +671,7 @@ fn show_if_shows_per_response_and_overall_questions_and_hides_their_answers() {
         5.0,
     );
     assert!(state.is_complete());
-    let answers = state.answers_json();
+    let answers = sj(&state.answers_json());
     assert!(
         answers.get("failure").is_none() && answers.get("any_failure").is_none(),
         "{answers}"
@@ -671,7 +684,7 @@ fn show_if_shows_per_response_and_overall_questions_and_hides_their_answers() {
         6.0,
     );
     assert_eq!(
-        state.answers_json()["failure"],
+        sj(&state.answers_json())["failure"],
         json!({ "resp-c2": "panics on empty input" })
     );
 }
@@ -711,7 +724,7 @@ fn timing_records_first_last_and_changes_per_slot() {
         2000.0,
     );
     assert_eq!(
-        state.question_timings_json(),
+        sj(&state.question_timings_json()),
         json!({
             "correctness": { "resp-a7": { "first_ms": 250, "last_ms": 3000, "changes": 2 } },
             "preference": { "first_ms": 1000, "last_ms": 1000, "changes": 1 }
@@ -745,7 +758,7 @@ fn submit_event_carries_the_whole_rating() {
         "s-1".into(),
         "now".into(),
     );
-    let json = serde_json::to_value(&event).unwrap();
+    let json = sj(&event.to_json());
     assert_eq!(json["type"], "submit");
     assert_eq!(json["schema_version"], 1);
     assert_eq!(json["widget_version"], env!("CARGO_PKG_VERSION"));
@@ -783,14 +796,14 @@ fn change_and_error_events_have_their_fields() {
         AnswerValue::Number(1),
         1.0,
     );
-    let change = serde_json::to_value(EventBody::change(&state)).unwrap();
+    let change = sj(&EventBody::change(&state).to_json());
     assert_eq!(change["type"], "change");
     assert_eq!(change["complete"], false);
     assert_eq!(change["answers"]["correctness"], json!({ "resp-c2": 1 }));
     assert_eq!(change["missing"][0], "correctness");
 
     let errors = parse_task_json("{}").unwrap_err();
-    let error = serde_json::to_value(EventBody::error(errors)).unwrap();
+    let error = sj(&EventBody::error(errors).to_json());
     assert_eq!(error["type"], "error");
     assert_eq!(error["code"], "missing_field");
     assert_eq!(error["path"], "$.id");

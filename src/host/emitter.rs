@@ -4,11 +4,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use super::BrowserClock;
 use crate::events::{EventBody, WidgetEvent};
+use crate::json::Json;
 use crate::model::timing::Clock;
 
 thread_local! {
@@ -57,7 +57,7 @@ impl Emitter {
             self.session_id.clone(),
             BrowserClock.now_iso(),
         );
-        let Some(detail) = to_js(&event) else {
+        let Some(detail) = to_js(&event.to_json()) else {
             web_sys::console::error_1(&"Pairwise: could not serialize an event".into());
             return;
         };
@@ -83,9 +83,7 @@ impl Emitter {
     }
 }
 
-/// `value` as a plain JavaScript object, through JSON so that maps arrive as
-/// objects and one serializer serves every event.
-pub fn to_js(value: &impl Serialize) -> Option<JsValue> {
-    let text = serde_json::to_string(value).ok()?;
-    js_sys::JSON::parse(&text).ok()
+/// `value` as a plain JavaScript value (objects arrive as plain objects).
+pub fn to_js(value: &Json) -> Option<JsValue> {
+    js_sys::JSON::parse(&value.to_json_string()).ok()
 }

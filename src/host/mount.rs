@@ -6,7 +6,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -14,7 +13,8 @@ use super::options::{parse_js_task, task_id_hint};
 use super::{new_uuid, next_instance, panic, read_options, BrowserClock, Emitter, CSS};
 use crate::components::{widget_view, RaterOptions, Services};
 use crate::events::EventBody;
-use crate::model::{Display, RatingState};
+use crate::json::Json;
+use crate::model::RatingState;
 
 struct Mounted {
     shadow: ShadowRoot,
@@ -31,18 +31,6 @@ struct Mounted {
 #[wasm_bindgen]
 pub struct WidgetHandle {
     inner: Rc<RefCell<Mounted>>,
-}
-
-/// What `state()` returns.
-#[derive(Serialize)]
-struct StateSnapshot {
-    task_id: Option<String>,
-    answers: serde_json::Value,
-    complete: bool,
-    missing: Vec<String>,
-    display: Option<Display>,
-    submitted: bool,
-    submission_id: Option<String>,
 }
 
 /// Mounts a widget into `element` (in an open shadow root) with `options`
@@ -166,24 +154,31 @@ impl WidgetHandle {
             return JsValue::NULL;
         };
         let snapshot = mounted.state.and_then(|state| {
-            state.try_with_untracked(|s| StateSnapshot {
-                task_id: Some(s.task.id.clone()),
-                answers: s.answers_json(),
-                complete: s.is_complete(),
-                missing: s.missing_ids(),
-                display: Some(s.display.clone()),
-                submitted: s.submission().is_some(),
-                submission_id: s.submission().map(|sub| sub.id.clone()),
+            state.try_with_untracked(|s| {
+                Json::object([
+                    ("task_id", s.task.id.as_str().into()),
+                    ("answers", s.answers_json()),
+                    ("complete", s.is_complete().into()),
+                    ("missing", s.missing_ids().into()),
+                    ("display", s.display.to_json()),
+                    ("submitted", s.submission().is_some().into()),
+                    (
+                        "submission_id",
+                        s.submission().map(|sub| sub.id.clone()).into(),
+                    ),
+                ])
             })
         });
-        let snapshot = snapshot.unwrap_or(StateSnapshot {
-            task_id: None,
-            answers: serde_json::Value::Object(Default::default()),
-            complete: false,
-            missing: Vec::new(),
-            display: None,
-            submitted: false,
-            submission_id: None,
+        let snapshot = snapshot.unwrap_or_else(|| {
+            Json::object([
+                ("task_id", Json::Null),
+                ("answers", Json::Object(Vec::new())),
+                ("complete", false.into()),
+                ("missing", Json::Array(Vec::new())),
+                ("display", Json::Null),
+                ("submitted", false.into()),
+                ("submission_id", Json::Null),
+            ])
         });
         super::emitter::to_js(&snapshot).unwrap_or(JsValue::NULL)
     }

@@ -119,7 +119,7 @@ pub fn parse_js_task(task: &JsValue) -> Parsed {
 /// The task id in `task` when it has one, even if the task is invalid.
 pub fn task_id_hint(task: &JsValue) -> Option<String> {
     if let Some(text) = task.as_string() {
-        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let value = crate::json::parse(&text).ok()?;
         return value.get("id")?.as_str().map(String::from);
     }
     js_sys::Reflect::get(task, &"id".into()).ok()?.as_string()

@@ -1,13 +1,12 @@
 //! Answer values and where they are stored.
 
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::Json;
 
 use super::rubric::{Kind, Question};
 
 /// Where an answer lives: a question, and for per-response questions the
 /// response id it is about (never a screen position).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slot {
     /// Question id.
     pub question: String,
@@ -35,7 +34,7 @@ impl Slot {
 
 /// A preference answer: which response is better (`None` for a tie) and by
 /// how much (0 for a tie, up to `(points - 1) / 2`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preference {
     /// Id of the better response, or `None` for a tie.
     pub preferred: Option<String>,
@@ -44,8 +43,7 @@ pub struct Preference {
 }
 
 /// The value of one answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerValue {
     /// A `scale` answer.
     Number(i64),
@@ -59,22 +57,15 @@ pub enum AnswerValue {
 
 impl AnswerValue {
     /// The answer as JSON, as hosts receive it.
-    pub fn to_json(&self) -> Value {
+    pub fn to_json(&self) -> Json {
         match self {
-            AnswerValue::Number(n) => Value::from(*n),
-            AnswerValue::Text(text) => Value::String(text.clone()),
-            AnswerValue::List(list) => {
-                Value::Array(list.iter().cloned().map(Value::String).collect())
-            }
-            AnswerValue::Preference(p) => {
-                let mut object = serde_json::Map::new();
-                object.insert(
-                    "preferred".into(),
-                    p.preferred.clone().map_or(Value::Null, Value::String),
-                );
-                object.insert("strength".into(), Value::from(p.strength));
-                Value::Object(object)
-            }
+            AnswerValue::Number(n) => Json::from(*n),
+            AnswerValue::Text(text) => Json::from(text.as_str()),
+            AnswerValue::List(list) => Json::from(list.clone()),
+            AnswerValue::Preference(p) => Json::object([
+                ("preferred", Json::from(p.preferred.clone())),
+                ("strength", Json::from(u64::from(p.strength))),
+            ]),
         }
     }
 

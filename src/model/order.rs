@@ -1,11 +1,10 @@
 //! The A/B display order: seeded, reproducible, independent of answers.
 
-use serde::Serialize;
-
 use super::task::Task;
+use crate::json::Json;
 
 /// What was shown on the left (or top): reported as `display` in events.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Display {
     /// Response ids in displayed order: `[left, right]`.
     pub order: [String; 2],
@@ -27,6 +26,15 @@ impl Display {
             swapped,
             seed: seed.into(),
         }
+    }
+
+    /// `{ order, swapped, seed }`, as in events.
+    pub fn to_json(&self) -> Json {
+        Json::object([
+            ("order", Json::from(self.order.to_vec())),
+            ("swapped", self.swapped.into()),
+            ("seed", self.seed.as_str().into()),
+        ])
     }
 
     /// The displayed order as string slices.

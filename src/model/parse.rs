@@ -1,18 +1,16 @@
 //! Task parsing and validation. The task is read from a JSON value field by
 //! field; every problem is reported with a code, a readable message and the
 //! JSON path of the bad field, and all of them are collected rather than
-//! stopping at the first. (Reading by hand instead of through serde derives
-//! keeps every path exact and the wasm small.)
+//! stopping at the first.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{self, Json};
 
 use super::preset;
 use super::rubric::{ChoiceOption, Condition, Kind, Question, Rubric, Test};
 use super::task::{Response, Task};
 
 /// One problem with a task, as reported in the `error` event.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{path}: {message}")]
 pub struct TaskError {
     /// Stable machine-readable code, e.g. `duplicate_id`.
@@ -42,7 +40,7 @@ const MAX_POINTS: i64 = 11;
 
 /// Parses and validates a task given as JSON text.
 pub fn parse_task_json(text: &str) -> Parsed {
-    match serde_json::from_str::<Value>(text) {
+    match json::parse(text) {
         Ok(value) => parse_task_value(&value),
         Err(e) => Err(vec![TaskError::new(
             "invalid_json",
@@ -55,36 +53,25 @@ pub fn parse_task_json(text: &str) -> Parsed {
 /// Reads fields of one JSON object, recording a problem for each missing or
 /// mistyped one.
 struct Fields<'v, 'e> {
-    object: &'v Map<String, Value>,
+    object: &'v Vec<(String, Json)>,
     path: String,
     errors: &'e mut Vec<TaskError>,
-}
-
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// The object at `path`, or a problem.
 fn object<'v, 'e>(
-    value: &'v Value,
+    value: &'v Json,
     path: String,
     errors: &'e mut Vec<TaskError>,
 ) -> Option<Fields<'v, 'e>> {
     match value {
-        Value::Object(object) => Some(Fields {
+        Json::Object(object) => Some(Fields {
             object,
             path,
             errors,
         }),
         other => {
-            let message = format!("expected an object, found {}", type_name(other));
+            let message = format!("expected an object, found {}", other.type_name());
             errors.push(TaskError::new("invalid_type", path, message));
             None
         }
@@ -102,15 +89,19 @@ impl<'v> Fields<'v, '_> {
     }
 
     /// The field's value when present and not null.
-    fn get(&self, key: &str) -> Option<&'v Value> {
-        self.object.get(key).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'v Json> {
+        self.object
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
-    fn wrong_type(&mut self, key: &str, wanted: &str, found: &Value) {
+    fn wrong_type(&mut self, key: &str, wanted: &str, found: &Json) {
         self.problem(
             "invalid_type",
             key,
-            format!("`{key}` must be {wanted}, not {}", type_name(found)),
+            format!("`{key}` must be {wanted}, not {}", found.type_name()),
         );
     }
 
@@ -120,7 +111,7 @@ impl<'v> Fields<'v, '_> {
 
     fn string(&mut self, key: &str) -> Option<String> {
         match self.get(key)? {
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.clone()),
             other => {
                 self.wrong_type(key, "a string", other);
                 None
@@ -137,7 +128,7 @@ impl<'v> Fields<'v, '_> {
 
     fn boolean(&mut self, key: &str) -> Option<bool> {
         match self.get(key)? {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 self.wrong_type(key, "true or false", other);
                 None
@@ -154,9 +145,9 @@ impl<'v> Fields<'v, '_> {
         int
     }
 
-    fn array(&mut self, key: &str, required: bool) -> Option<&'v Vec<Value>> {
+    fn array(&mut self, key: &str, required: bool) -> Option<&'v Vec<Json>> {
         match self.get(key) {
-            Some(Value::Array(items)) => Some(items),
+            Some(Json::Array(items)) => Some(items),
             Some(other) => {
                 self.wrong_type(key, "an array", other);
                 None
@@ -172,7 +163,7 @@ impl<'v> Fields<'v, '_> {
 }
 
 /// Parses and validates a task given as a JSON value.
-pub fn parse_task_value(value: &Value) -> Parsed {
+pub fn parse_task_value(value: &Json) -> Parsed {
     let mut errors = Vec::new();
     let Some(mut task) = object(value, "$".into(), &mut errors) else {
         return Err(errors);
@@ -181,19 +172,19 @@ pub fn parse_task_value(value: &Value) -> Parsed {
     let prompt = task.required_string("prompt");
     let guidelines = task.string("guidelines");
     let gold = task.get("gold").cloned();
-    let metadata = task.object.get("metadata").cloned();
-    let extra: Map<String, Value> = task
+    let metadata = value.get("metadata").cloned();
+    let extra: Vec<(String, Json)> = task
         .object
         .iter()
         .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
-        .map(|(key, value)| (key.clone(), value.clone()))
+        .cloned()
         .collect();
     let responses = task
         .array("responses", true)
         .and_then(|items| read_responses(items, task.errors));
     let rubric = match task.get("rubric") {
         None => Some(preset::code_review_v1()),
-        Some(Value::String(name)) => preset::by_name(name).or_else(|| {
+        Some(Json::String(name)) => preset::by_name(name).or_else(|| {
             let known = preset::NAMES.join(", ");
             task.problem(
                 "unknown_preset",
@@ -202,7 +193,7 @@ pub fn parse_task_value(value: &Value) -> Parsed {
             );
             None
         }),
-        Some(value @ Value::Object(_)) => read_rubric(value, task.errors),
+        Some(value @ Json::Object(_)) => read_rubric(value, task.errors),
         Some(other) => {
             task.wrong_type("rubric", "a preset name or an object", other);
             None
@@ -236,7 +227,7 @@ const KNOWN_FIELDS: [&str; 7] = [
     "metadata",
 ];
 
-fn read_responses(items: &[Value], errors: &mut Vec<TaskError>) -> Option<[Response; 2]> {
+fn read_responses(items: &[Json], errors: &mut Vec<TaskError>) -> Option<[Response; 2]> {
     if items.len() != 2 {
         let message = format!("a task needs exactly two responses, found {}", items.len());
         errors.push(TaskError::new("response_count", "$.responses", message));
@@ -269,7 +260,7 @@ fn read_responses(items: &[Value], errors: &mut Vec<TaskError>) -> Option<[Respo
     }
 }
 
-fn read_rubric(value: &Value, errors: &mut Vec<TaskError>) -> Option<Rubric> {
+fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     let mut rubric = object(value, "$.rubric".into(), errors)?;
     let id = rubric.required_string("id");
     if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
@@ -287,7 +278,7 @@ fn read_rubric(value: &Value, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     let mut questions: Vec<(usize, Question)> = Vec::with_capacity(items.len());
     let mut seen: Vec<&str> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if let Some(id) = item.get("id").and_then(Value::as_str) {
+        if let Some(id) = item.get("id").and_then(Json::as_str) {
             if seen.contains(&id) {
                 let message = format!("question id \"{id}\" is used twice");
                 errors.push(TaskError::new(
@@ -307,7 +298,7 @@ fn read_rubric(value: &Value, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     (errors.len() == before).then_some(Rubric { id: id?, questions })
 }
 
-fn read_question(value: &Value, path: String, errors: &mut Vec<TaskError>) -> Option<Question> {
+fn read_question(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Option<Question> {
     let before = errors.len();
     let mut q = object(value, path, errors)?;
     let id = q.required_string("id");
@@ -414,7 +405,7 @@ fn read_scale(q: &mut Fields) -> Kind {
     let mut labels: Vec<(i64, String)> = Vec::new();
     match q.get("labels") {
         None => {}
-        Some(Value::Object(map)) => {
+        Some(Json::Object(map)) => {
             for (key, text) in map {
                 let value = key
                     .trim()
@@ -422,7 +413,7 @@ fn read_scale(q: &mut Fields) -> Kind {
                     .ok()
                     .filter(|v| (min..=max).contains(v));
                 match (value, text) {
-                    (Some(value), Value::String(text)) => labels.push((value, text.clone())),
+                    (Some(value), Json::String(text)) => labels.push((value, text.clone())),
                     (None, _) => {
                         let message = format!(
                             "label key \"{key}\" is not a whole number from {min} to {max}"
@@ -483,7 +474,7 @@ fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
     options
 }
 
-fn read_condition(value: &Value, path: String, errors: &mut Vec<TaskError>) -> Option<Condition> {
+fn read_condition(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Option<Condition> {
     let mut c = object(value, path, errors)?;
     let question = c.required_string("question");
     let mut tests = Vec::new();
@@ -491,7 +482,7 @@ fn read_condition(value: &Value, path: String, errors: &mut Vec<TaskError>) -> O
         tests.push(Test::Equals(value.clone()));
     }
     match c.get("in") {
-        Some(Value::Array(values)) => tests.push(Test::In(values.clone())),
+        Some(Json::Array(values)) => tests.push(Test::In(values.clone())),
         Some(other) => c.wrong_type("in", "an array", other),
         None => {}
     }

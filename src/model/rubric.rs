@@ -1,10 +1,9 @@
 //! Rubric and question types after validation.
 
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::Json;
 
 /// A rubric: an id and its questions, in the order they are asked.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rubric {
     /// Rubric id, echoed in `submit` as `rubric_id`.
     pub id: String,
@@ -20,7 +19,7 @@ impl Rubric {
 }
 
 /// One rubric question.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// Unique id within the rubric; the key of its answer.
     pub id: String,
@@ -35,13 +34,11 @@ pub struct Question {
     /// Shown only when this condition on another answer holds.
     pub show_if: Option<Condition>,
     /// What kind of answer the question takes.
-    #[serde(flatten)]
     pub kind: Kind,
 }
 
 /// The kinds of question, with their kind-specific settings.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     /// An integer from `min` to `max`, each value optionally labelled.
     Scale {
@@ -94,7 +91,7 @@ impl Kind {
 }
 
 /// One option of a `choice` or `multi` question.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChoiceOption {
     /// Value recorded in the answer.
     pub value: String,
@@ -109,23 +106,21 @@ pub struct ChoiceOption {
 /// question, the test is made on the same response's answer; an overall
 /// question that depends on a per-response one is shown when either
 /// response's answer satisfies it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Condition {
     /// The question whose answer is tested.
     pub question: String,
     /// The test.
-    #[serde(flatten)]
     pub test: Test,
 }
 
 /// The test of a [`Condition`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Test {
     /// The answer equals this value.
-    Equals(Value),
+    Equals(Json),
     /// The answer is one of these values.
-    In(Vec<Value>),
+    In(Vec<Json>),
     /// The `multi` answer contains this option value.
     Includes(String),
     /// The question is answered (`true`) or not (`false`).

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
+use crate::json::Json;
 
 use super::answer::{completes, AnswerValue, Slot};
 use super::order::Display;
@@ -220,8 +220,8 @@ impl RatingState {
         };
         let answer = self.answers.get(&slot);
         match test {
-            Test::Equals(expected) => answer.is_some_and(|a| &a.to_json() == expected),
-            Test::In(values) => answer.is_some_and(|a| values.contains(&a.to_json())),
+            Test::Equals(expected) => answer.is_some_and(|a| a.to_json().same(expected)),
+            Test::In(values) => answer.is_some_and(|a| values.iter().any(|v| a.to_json().same(v))),
             Test::Includes(option) => {
                 matches!(answer, Some(AnswerValue::List(list)) if list.contains(option))
             }
@@ -280,45 +280,36 @@ impl RatingState {
     /// The answers of shown questions as hosts receive them:
     /// `{ questionId: value }`, and `{ questionId: { responseId: value } }`
     /// for per-response questions. A shown `multi` with nothing ticked is `[]`.
-    pub fn answers_json(&self) -> Value {
-        self.by_question(|question, slot| {
-            self.answers
-                .get(slot)
-                .map(AnswerValue::to_json)
-                .or_else(|| {
-                    matches!(question.kind, Kind::Multi { .. }).then(|| Value::Array(Vec::new()))
-                })
+    pub fn answers_json(&self) -> Json {
+        self.by_question(|question, slot| match self.answers.get(slot) {
+            Some(answer) => Some(answer.to_json()),
+            None => matches!(question.kind, Kind::Multi { .. }).then(|| Json::Array(Vec::new())),
         })
     }
 
     /// Per-question timings, keyed like [`Self::answers_json`].
-    pub fn question_timings_json(&self) -> Value {
+    pub fn question_timings_json(&self) -> Json {
         self.by_question(|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
     }
 
     /// Builds a JSON object keyed by question id (and response id for
     /// per-response questions) over the shown slots.
-    fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Value>) -> Value {
-        let mut out = Map::new();
+    fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Json>) -> Json {
+        let mut out: Vec<(String, Json)> = Vec::new();
         for (question, slot) in self.visible_slots() {
             let Some(value) = value_of(question, &slot) else {
                 continue;
             };
-            match &slot.response {
-                Some(id) => {
-                    let entry = out
-                        .entry(question.id.clone())
-                        .or_insert_with(|| Value::Object(Map::new()));
-                    if let Value::Object(map) = entry {
-                        map.insert(id.clone(), value);
-                    }
-                }
-                None => {
-                    out.insert(question.id.clone(), value);
-                }
+            let Some(id) = &slot.response else {
+                out.push((question.id.clone(), value));
+                continue;
+            };
+            match out.iter_mut().find(|(key, _)| *key == question.id) {
+                Some((_, Json::Object(per_response))) => per_response.push((id.clone(), value)),
+                _ => out.push((question.id.clone(), Json::Object(vec![(id.clone(), value)]))),
             }
         }
-        Value::Object(out)
+        Json::Object(out)
     }
 
     /// Active milliseconds so far (or at the submit, once submitted).

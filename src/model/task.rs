@@ -1,13 +1,12 @@
 //! The validated task: what the widget renders and rates.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::Json;
 
 use super::rubric::Rubric;
 
 /// One model answer, identified by an id that stays the same whatever side it
 /// is shown on.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     /// Stable id; answers are keyed by it.
     pub id: String,
@@ -17,7 +16,7 @@ pub struct Response {
 
 /// A task that passed validation. Build one with [`super::parse_task_json`]
 /// or [`super::parse_task_value`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Task {
     /// Task id, echoed in every event.
     pub id: String,
@@ -30,12 +29,11 @@ pub struct Task {
     /// Optional Markdown guidelines for the rater.
     pub guidelines: Option<String>,
     /// Expected answers for calibration tasks, kept as given.
-    pub gold: Option<Value>,
+    pub gold: Option<Json>,
     /// Host data echoed in `submit` as `metadata`.
-    pub metadata: Option<Value>,
+    pub metadata: Option<Json>,
     /// Any other top-level field, kept as given.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub extra: Vec<(String, Json)>,
 }
 
 impl Task {

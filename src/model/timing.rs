@@ -1,5 +1,7 @@
 //! Time, injected: the [`Clock`] trait and the timing records built on it.
 
+use crate::json::Json;
+
 /// A source of time. The browser uses `performance.now()` and `Date`; tests
 /// use a clock they move by hand.
 pub trait Clock {
@@ -23,12 +25,12 @@ pub struct QuestionTiming {
 
 impl QuestionTiming {
     /// `{ first_ms, last_ms, changes }`.
-    pub fn to_json(&self) -> serde_json::Value {
-        let mut object = serde_json::Map::new();
-        object.insert("first_ms".into(), self.first_ms.into());
-        object.insert("last_ms".into(), self.last_ms.into());
-        object.insert("changes".into(), self.changes.into());
-        serde_json::Value::Object(object)
+    pub fn to_json(&self) -> Json {
+        Json::object([
+            ("first_ms", self.first_ms.into()),
+            ("last_ms", self.last_ms.into()),
+            ("changes", u64::from(self.changes).into()),
+        ])
     }
 
     /// Records a change at `elapsed_ms` since the start.
