@@ -1,18 +1,14 @@
 //! The rubric: one field per question (two, side by side, for per-response
 //! questions), each shown or hidden by its `show_if`.
 
-mod choice;
-mod preference;
-mod scale;
+mod choices;
 mod text;
 
 use leptos::prelude::*;
 
 use super::{Ctx, Markdown};
 use crate::model::{Kind, Question, Slot};
-use choice::OptionsInput;
-use preference::PreferenceInput;
-use scale::ScaleInput;
+use choices::Choices;
 use text::TextInput;
 
 /// All questions of the rubric, locked once the rating is submitted.
@@ -80,23 +76,10 @@ fn QuestionField(
         .clone()
         .map(|text| view! { <Markdown source=text class="pw-field__help"/> });
     let control = match question.kind.clone() {
-        Kind::Scale { min, max, labels } => {
-            view! { <ScaleInput ctx at=slot.clone() min max labels/> }.into_any()
+        Kind::Text { min_chars, max_chars, placeholder } => {
+            view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any()
         }
-        Kind::Choice { options } => {
-            view! { <OptionsInput ctx at=slot.clone() options multiple=false/> }.into_any()
-        }
-        Kind::Multi { options } => {
-            view! { <OptionsInput ctx at=slot.clone() options multiple=true/> }.into_any()
-        }
-        Kind::Preference { points, allow_tie } => {
-            view! { <PreferenceInput ctx at=slot.clone() points allow_tie/> }.into_any()
-        }
-        Kind::Text {
-            min_chars,
-            max_chars,
-            placeholder,
-        } => view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any(),
+        kind => view! { <Choices ctx at=slot.clone() kind/> }.into_any(),
     };
     view! {
         <fieldset
