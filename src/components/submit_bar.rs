@@ -49,14 +49,16 @@ pub fn SubmitBar(
                 {move || if submitted_id().is_some() { "Submitted" } else { "Submit rating" }}
             </button>
             <div class="pw-submit__status" aria-live="polite">
-                {move || match submitted_id() {
-                    Some(id) => view! { <p class="pw-submit__done" data-testid="pw-submitted">"Rating submitted (" <code>{id}</code> ")."</p> }.into_any(),
-                    None if complete() => view! { <p class="pw-submit__ready">"Everything is answered."</p> }.into_any(),
-                    None => view! {
-                        <p class="pw-submit__todo">"Still to answer:"</p>
-                        <ul class="pw-submit__missing" data-testid="pw-missing">{missing}</ul>
-                    }.into_any(),
-                }}
+                {move || submitted_id().map(|id| view! {
+                    <p class="pw-submit__done" data-testid="pw-submitted">"Rating submitted (" <code>{id}</code> ")."</p>
+                })}
+                {move || (complete() && submitted_id().is_none()).then(|| view! {
+                    <p class="pw-submit__ready">"Everything is answered."</p>
+                })}
+                {move || (!complete()).then(|| view! {
+                    <p class="pw-submit__todo">"Still to answer:"</p>
+                    <ul class="pw-submit__missing" data-testid="pw-missing">{missing}</ul>
+                })}
             </div>
         </div>
     }

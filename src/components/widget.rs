@@ -75,52 +75,45 @@ pub fn widget_view(
     options: &RaterOptions,
     services: Rc<Services>,
     instance: u32,
-) -> (AnyView, Option<RwSignal<RatingState>>) {
+) -> (impl IntoView, Option<RwSignal<RatingState>>) {
     let theme = options.theme.name();
-    let sink = services.sink.clone();
-    let (body, state, first_event) = match task {
-        None => (
-            view! { <p class="pw-empty">"No task loaded yet."</p> }.into_any(),
-            None,
-            None,
-        ),
-        Some(Err(problems)) => {
-            let event = EventBody::error(problems.clone());
-            (
-                view! { <ErrorView problems/> }.into_any(),
-                None,
-                Some(event),
-            )
+    let (mut problems, mut rater, mut state, mut first_event) = (None, None, None, None);
+    match task {
+        None => {}
+        Some(Err(found)) => {
+            first_event = Some(EventBody::error(found.clone()));
+            problems = Some(found);
         }
         Some(Ok(task)) => {
             let seed = options.seed.clone().unwrap_or_else(services.new_id);
             let display = Display::new(&task, &seed, options.randomize);
             let clock = &services.clock;
-            let state = RwSignal::new(RatingState::new(
+            let signal = RwSignal::new(RatingState::new(
                 Arc::new(task),
                 display.clone(),
                 clock.now_iso(),
                 clock.now_ms(),
                 super::rater::page_active(),
             ));
-            let ctx = super::Ctx::new(state, services.clone(), instance);
-            (
-                view! { <Rater ctx/> }.into_any(),
-                Some(state),
-                Some(EventBody::Ready { display }),
-            )
+            rater = Some(super::Ctx::new(signal, services.clone(), instance));
+            state = Some(signal);
+            first_event = Some(EventBody::Ready { display });
         }
+    }
+    let waiting = first_event.is_none();
+    if let Some(event) = first_event {
+        // Sent once the view is in the document.
+        let sink = services.sink.clone();
+        queue_microtask(move || sink(event));
+    }
+    let view = view! {
+        <div class="pw-root" data-theme=theme>
+            {waiting.then(|| view! { <p class="pw-empty">"No task loaded yet."</p> })}
+            {problems.map(|problems| view! { <ErrorView problems/> })}
+            {rater.map(|ctx| view! { <Rater ctx/> })}
+        </div>
     };
-    // Effects run once the view is in the document.
-    Effect::new(move |_| {
-        if let Some(event) = first_event.clone() {
-            sink(event);
-        }
-    });
-    (
-        view! { <div class="pw-root" data-theme=theme>{body}</div> }.into_any(),
-        state,
-    )
+    (view, state)
 }
 
 /// The widget as a Leptos component, for Rust hosts. Include

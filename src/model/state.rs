@@ -1,7 +1,6 @@
 //! The rating state machine. Every change goes through [`RatingState::apply`]
 //! with an [`Action`]; the UI only renders what this state says.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::json::Json;
@@ -72,6 +71,43 @@ pub struct Submission {
     pub active_ms: u64,
 }
 
+/// A small map from slots to values. A rubric has a few dozen slots at
+/// most, so a vector searched in order is all that is needed.
+#[derive(Clone, Debug, PartialEq)]
+struct SlotMap<T>(Vec<(Slot, T)>);
+
+impl<T> Default for SlotMap<T> {
+    fn default() -> Self {
+        SlotMap(Vec::new())
+    }
+}
+
+impl<T> SlotMap<T> {
+    fn get(&self, slot: &Slot) -> Option<&T> {
+        self.0.iter().find(|(s, _)| s == slot).map(|(_, v)| v)
+    }
+
+    fn set(&mut self, slot: Slot, value: Option<T>) {
+        self.0.retain(|(s, _)| *s != slot);
+        if let Some(value) = value {
+            self.0.push((slot, value));
+        }
+    }
+}
+
+impl<T: Default> SlotMap<T> {
+    fn get_or_insert(&mut self, slot: &Slot) -> &mut T {
+        let index = match self.0.iter().position(|(s, _)| s == slot) {
+            Some(index) => index,
+            None => {
+                self.0.push((slot.clone(), T::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[index].1
+    }
+}
+
 /// All that a rater has done on one task.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RatingState {
@@ -82,8 +118,8 @@ pub struct RatingState {
     /// ISO 8601 time the task was shown.
     pub started_at: String,
     started_ms: f64,
-    answers: BTreeMap<Slot, AnswerValue>,
-    timings: BTreeMap<Slot, QuestionTiming>,
+    answers: SlotMap<AnswerValue>,
+    timings: SlotMap<QuestionTiming>,
     active: ActiveTime,
     submission: Option<Submission>,
 }
@@ -102,8 +138,8 @@ impl RatingState {
             display,
             started_at,
             started_ms: now_ms,
-            answers: BTreeMap::new(),
-            timings: BTreeMap::new(),
+            answers: SlotMap::default(),
+            timings: SlotMap::default(),
             active: ActiveTime::new(active, now_ms),
             submission: None,
         }
@@ -163,13 +199,9 @@ impl RatingState {
             return Ok(Outcome::Unchanged);
         }
         self.timings
-            .entry(slot.clone())
-            .or_default()
+            .get_or_insert(&slot)
             .record(elapsed(self.started_ms, now_ms));
-        match value {
-            Some(v) => self.answers.insert(slot, v),
-            None => self.answers.remove(&slot),
-        };
+        self.answers.set(slot, value);
         Ok(Outcome::Changed)
     }
 

@@ -23,20 +23,24 @@ pub fn RubricView(
     let rows = questions
         .into_iter()
         .map(|question| {
-            if question.per_response {
-                let fields = order
+            let slots: Vec<Slot> = if question.per_response {
+                order
                     .iter()
-                    .map(|id| {
-                        let slot = Slot::for_response(&question.id, id);
-                        view! { <QuestionField ctx question=question.clone() at=slot/> }
-                    })
-                    .collect_view();
-                view! { <div class="pw-row" data-question=question.id.clone()>{fields}</div> }
-                    .into_any()
+                    .map(|id| Slot::for_response(&question.id, id))
+                    .collect()
             } else {
-                let slot = Slot::overall(&question.id);
-                view! { <QuestionField ctx question at=slot/> }.into_any()
-            }
+                vec![Slot::overall(&question.id)]
+            };
+            let class = if question.per_response {
+                "pw-row"
+            } else {
+                "pw-row pw-row--overall"
+            };
+            let fields = slots
+                .into_iter()
+                .map(|slot| view! { <QuestionField ctx question=question.clone() at=slot/> })
+                .collect_view();
+            view! { <div class=class data-question=question.id.clone()>{fields}</div> }
         })
         .collect_view();
     view! {
@@ -75,12 +79,18 @@ fn QuestionField(
         .help
         .clone()
         .map(|text| view! { <Markdown source=text class="pw-field__help"/> });
-    let control = match question.kind.clone() {
-        Kind::Text { min_chars, max_chars, placeholder } => {
-            view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }.into_any()
-        }
-        kind => view! { <Choices ctx at=slot.clone() kind/> }.into_any(),
+    let (text, choices) = match question.kind.clone() {
+        Kind::Text {
+            min_chars,
+            max_chars,
+            placeholder,
+        } => (Some((min_chars, max_chars, placeholder)), None),
+        kind => (None, Some(kind)),
     };
+    let text = text.map(|(min_chars, max_chars, placeholder)| {
+        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }
+    });
+    let choices = choices.map(|kind| view! { <Choices ctx at=slot.clone() kind/> });
     view! {
         <fieldset
             class=format!("pw-field pw-field--{}", question.kind.name())
@@ -94,7 +104,8 @@ fn QuestionField(
                 {(!question.required).then_some(view! { <span class="pw-field__optional">" (optional)"</span> })}
             </legend>
             {help}
-            {control}
+            {text}
+            {choices}
         </fieldset>
     }
 }
