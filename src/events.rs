@@ -83,12 +83,7 @@ pub struct WidgetEvent {
 impl WidgetEvent {
     /// Wraps `body` in its envelope.
     pub fn new(body: EventBody, task_id: Option<String>, session_id: String, at: String) -> Self {
-        WidgetEvent {
-            body,
-            task_id,
-            session_id,
-            at,
-        }
+        WidgetEvent { body, task_id, session_id, at }
     }
 
     /// The event as the JSON object hosts receive.
@@ -130,24 +125,12 @@ impl EventBody {
         let mut json = Json::object([("type", self.kind().into())]);
         match self {
             EventBody::Ready { display } => json.insert("display", display.to_json()),
-            EventBody::Change {
-                answers,
-                complete,
-                missing,
-            } => {
+            EventBody::Change { answers, complete, missing } => {
                 json.insert("answers", answers.clone());
                 json.insert("complete", (*complete).into());
                 json.insert("missing", missing.clone().into());
             }
-            EventBody::Submit {
-                submission_id,
-                rubric_id,
-                answers,
-                display,
-                timing,
-                attention,
-                metadata,
-            } => {
+            EventBody::Submit { submission_id, rubric_id, answers, display, timing, attention, metadata } => {
                 json.insert("submission_id", submission_id.as_str().into());
                 json.insert("rubric_id", rubric_id.as_str().into());
                 json.insert("answers", answers.clone());
@@ -163,17 +146,11 @@ impl EventBody {
                 json.insert("metadata", metadata.clone());
             }
             EventBody::Error { problems } => {
-                let first = problems
-                    .first()
-                    .map(TaskError::to_json)
-                    .unwrap_or(Json::Object(Vec::new()));
+                let first = problems.first().map(TaskError::to_json).unwrap_or(Json::Object(Vec::new()));
                 for key in ["code", "message", "path"] {
                     json.insert(key, first.get(key).cloned().unwrap_or(Json::Null));
                 }
-                json.insert(
-                    "problems",
-                    Json::Array(problems.iter().map(TaskError::to_json).collect()),
-                );
+                json.insert("problems", Json::Array(problems.iter().map(TaskError::to_json).collect()));
             }
         }
         json
@@ -182,11 +159,7 @@ impl EventBody {
     /// A `change` for the current state.
     pub fn change(state: &RatingState) -> Self {
         let missing = state.missing_ids();
-        EventBody::Change {
-            answers: state.answers_json(),
-            complete: missing.is_empty(),
-            missing,
-        }
+        EventBody::Change { answers: state.answers_json(), complete: missing.is_empty(), missing }
     }
 
     /// The `submit` for a submitted state; `None` before the submit.

@@ -220,11 +220,7 @@ pub struct JsonError {
 
 /// Parses JSON text (RFC 8259; nesting up to [`MAX_DEPTH`]).
 pub fn parse(text: &str) -> Result<Json, JsonError> {
-    let mut parser = Parser {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
+    let mut parser = Parser { text, bytes: text.as_bytes(), at: 0 };
     let value = parser.value(0)?;
     parser.skip_space();
     if parser.at < parser.bytes.len() {
@@ -244,11 +240,7 @@ impl Parser<'_> {
         let before = self.text.get(..self.at).unwrap_or(self.text);
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        JsonError {
-            message,
-            line,
-            column,
-        }
+        JsonError { message, line, column }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -378,12 +370,8 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self
-            .text
-            .get(self.at..self.at + 4)
-            .ok_or_else(|| self.error("invalid \\u escape"))?;
-        let value =
-            u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))?;
+        let digits = self.text.get(self.at..self.at + 4).ok_or_else(|| self.error("invalid \\u escape"))?;
+        let value = u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))?;
         self.at += 4;
         Ok(value)
     }
@@ -408,9 +396,7 @@ impl Parser<'_> {
                 }
                 Some(b'\\') => {
                     self.at += 1;
-                    let escape = self
-                        .peek()
-                        .ok_or_else(|| self.error("unterminated string"))?;
+                    let escape = self.peek().ok_or_else(|| self.error("unterminated string"))?;
                     self.at += 1;
                     match escape {
                         b'"' => out.push('"'),
@@ -423,9 +409,7 @@ impl Parser<'_> {
                         b't' => out.push('\t'),
                         b'u' => {
                             let high = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&high)
-                                && self.text[self.at..].starts_with("\\u")
-                            {
+                            let code = if (0xD800..0xDC00).contains(&high) && self.text[self.at..].starts_with("\\u") {
                                 let save = self.at;
                                 self.at += 2;
                                 let low = self.hex4()?;

@@ -18,20 +18,17 @@ use pulldown_cmark_escape::{escape_href, escape_html};
 
 /// Renders Markdown to sanitized HTML.
 pub fn to_html(source: &str) -> String {
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     // One entry per open link or image: whether an `<a>` was written for it.
     let mut open_links: Vec<bool> = Vec::new();
     let events = Parser::new_ext(source, options).map(|event| match event {
         Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
         Event::Start(Tag::HtmlBlock) => Event::Html(CowStr::Borrowed("<p class=\"pw-md-raw\">")),
         Event::End(TagEnd::HtmlBlock) => Event::Html(CowStr::Borrowed("</p>")),
-        Event::Start(Tag::Link {
-            dest_url, title, ..
-        }) => open_link(&mut open_links, &dest_url, &title, ""),
-        Event::Start(Tag::Image {
-            dest_url, title, ..
-        }) => open_link(&mut open_links, &dest_url, &title, " class=\"pw-md-image\""),
+        Event::Start(Tag::Link { dest_url, title, .. }) => open_link(&mut open_links, &dest_url, &title, ""),
+        Event::Start(Tag::Image { dest_url, title, .. }) => {
+            open_link(&mut open_links, &dest_url, &title, " class=\"pw-md-image\"")
+        }
         Event::End(TagEnd::Link | TagEnd::Image) => match open_links.pop() {
             Some(true) => Event::Html(CowStr::Borrowed("</a>")),
             _ => Event::Text(CowStr::Borrowed("")),
@@ -67,13 +64,7 @@ fn open_link<'a>(open_links: &mut Vec<bool>, url: &str, title: &str, class: &str
 /// whitespace and control characters browsers would skip removed first, so
 /// `java\tscript:` cannot pass for something else.
 pub fn safe_url(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_ascii_control() && !c.is_ascii_whitespace())
-        .collect();
+    let cleaned: String = url.chars().filter(|c| !c.is_ascii_control() && !c.is_ascii_whitespace()).collect();
     let lower = cleaned.to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme))
-        .then_some(cleaned)
+    ["http://", "https://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme)).then_some(cleaned)
 }

@@ -36,11 +36,7 @@ fn document() -> web_sys::Document {
 
 /// Mounts a widget with `task` (JSON text) and extra options.
 fn mount_with(task: &str, extra: &[(&str, JsValue)]) -> Host {
-    let element: HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let element: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
     document().body().unwrap().append_child(&element).unwrap();
     let dom_events = Rc::new(RefCell::new(Vec::new()));
     let mut closures = Vec::new();
@@ -48,23 +44,16 @@ fn mount_with(task: &str, extra: &[(&str, JsValue)]) -> Host {
         let events = dom_events.clone();
         let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             let detail = event.unchecked_into::<web_sys::CustomEvent>().detail();
-            events
-                .borrow_mut()
-                .push((kind.to_string(), to_json(&detail)));
+            events.borrow_mut().push((kind.to_string(), to_json(&detail)));
         });
         element
-            .add_event_listener_with_callback(
-                &format!("pairwise-{kind}"),
-                closure.as_ref().unchecked_ref(),
-            )
+            .add_event_listener_with_callback(&format!("pairwise-{kind}"), closure.as_ref().unchecked_ref())
             .unwrap();
         closures.push(closure);
     }
     let callback_events = Rc::new(RefCell::new(Vec::new()));
     let sink = callback_events.clone();
-    let callback = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-        sink.borrow_mut().push(to_json(&event))
-    });
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| sink.borrow_mut().push(to_json(&event)));
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"task".into(), &task.into()).unwrap();
     js_sys::Reflect::set(&options, &"onEvent".into(), callback.as_ref()).unwrap();
@@ -72,14 +61,7 @@ fn mount_with(task: &str, extra: &[(&str, JsValue)]) -> Host {
         js_sys::Reflect::set(&options, &(*key).into(), value).unwrap();
     }
     let handle = pairwise::mount(element.clone().into(), options.into()).unwrap();
-    Host {
-        element,
-        handle,
-        dom_events,
-        callback_events,
-        _closures: closures,
-        _callback: callback,
-    }
+    Host { element, handle, dom_events, callback_events, _closures: closures, _callback: callback }
 }
 
 impl Host {
@@ -88,10 +70,7 @@ impl Host {
     }
 
     fn find(&self, selector: &str) -> Element {
-        self.shadow()
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
+        self.shadow().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
     }
 
     fn count(&self, selector: &str) -> u32 {
@@ -110,23 +89,15 @@ impl Host {
         area.set_value(text);
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
-        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     }
 
     fn submit_disabled(&self) -> bool {
-        self.find("[data-testid=pw-submit]")
-            .unchecked_into::<web_sys::HtmlButtonElement>()
-            .disabled()
+        self.find("[data-testid=pw-submit]").unchecked_into::<web_sys::HtmlButtonElement>().disabled()
     }
 
     fn events(&self, kind: &str) -> Vec<Value> {
-        self.dom_events
-            .borrow()
-            .iter()
-            .filter(|(k, _)| k == kind)
-            .map(|(_, v)| v.clone())
-            .collect()
+        self.dom_events.borrow().iter().filter(|(k, _)| k == kind).map(|(_, v)| v.clone()).collect()
     }
 }
 
@@ -141,10 +112,7 @@ impl Drop for Host {
 async fn settle() {
     for _ in 0..2 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
@@ -166,10 +134,7 @@ fn task(rubric: Value) -> String {
 
 /// A seed that gives the wanted A/B order for `task-0001`.
 fn seed_for(swapped: bool) -> String {
-    (0..)
-        .map(|i| format!("seed-{i}"))
-        .find(|s| is_swapped(s, "task-0001") == swapped)
-        .unwrap()
+    (0..).map(|i| format!("seed-{i}")).find(|s| is_swapped(s, "task-0001") == swapped).unwrap()
 }
 
 const JUSTIFICATION: &str = "A sorts and handles even lengths; B only names a library call.";
@@ -186,9 +151,7 @@ async fn rate_everything(host: &Host) {
         ("issues", "resp-c2", "too_verbose"),
         ("issues", "resp-c2", "invented_api"),
     ] {
-        host.click(&format!(
-            "input[data-question={question}][data-response={response}][value='{value}']"
-        ));
+        host.click(&format!("input[data-question={question}][data-response={response}][value='{value}']"));
         settle().await;
     }
     host.click("input[data-question=preference][data-preferred=resp-a7][data-strength='2']");
@@ -199,51 +162,24 @@ async fn rate_everything(host: &Host) {
 
 async fn full_rating(swapped: bool) {
     let seed = seed_for(swapped);
-    let host = mount_with(
-        &task(json!("code-review-v1")),
-        &[("seed", seed.clone().into())],
-    );
+    let host = mount_with(&task(json!("code-review-v1")), &[("seed", seed.clone().into())]);
     settle().await;
 
     let ready = host.events("ready");
     assert_eq!(ready.len(), 1);
-    let order = if swapped {
-        ["resp-c2", "resp-a7"]
-    } else {
-        ["resp-a7", "resp-c2"]
-    };
-    assert_eq!(
-        ready[0]["display"],
-        json!({ "order": order, "swapped": swapped, "seed": seed })
-    );
+    let order = if swapped { ["resp-c2", "resp-a7"] } else { ["resp-a7", "resp-c2"] };
+    assert_eq!(ready[0]["display"], json!({ "order": order, "swapped": swapped, "seed": seed }));
     // The panes appear in the displayed order, lettered A and B.
-    let panes = host
-        .shadow()
-        .query_selector_all("article.pw-response")
-        .unwrap();
+    let panes = host.shadow().query_selector_all("article.pw-response").unwrap();
     for (i, id) in order.iter().enumerate() {
         let pane: Element = panes.item(i as u32).unwrap().dyn_into().unwrap();
         assert_eq!(pane.get_attribute("data-response").as_deref(), Some(*id));
         let letter = if i == 0 { "Response A" } else { "Response B" };
-        assert_eq!(
-            pane.query_selector("h3")
-                .unwrap()
-                .unwrap()
-                .text_content()
-                .as_deref(),
-            Some(letter)
-        );
+        assert_eq!(pane.query_selector("h3").unwrap().unwrap().text_content().as_deref(), Some(letter));
     }
     // Preference labels follow the displayed order: resp-a7 is A unless swapped.
-    let label = host
-        .find("input[data-preferred=resp-a7][data-strength='3']")
-        .parent_element()
-        .unwrap();
-    let expected = if swapped {
-        "B much better"
-    } else {
-        "A much better"
-    };
+    let label = host.find("input[data-preferred=resp-a7][data-strength='3']").parent_element().unwrap();
+    let expected = if swapped { "B much better" } else { "A much better" };
     assert_eq!(label.text_content().unwrap().trim(), expected);
 
     assert!(host.submit_disabled());
@@ -288,23 +224,15 @@ async fn full_rating(swapped: bool) {
     assert!(submit["attention"].is_object());
 
     // The callback got exactly what the DOM events carried.
-    let dom: Vec<Value> = host
-        .dom_events
-        .borrow()
-        .iter()
-        .map(|(_, v)| v.clone())
-        .collect();
+    let dom: Vec<Value> = host.dom_events.borrow().iter().map(|(_, v)| v.clone()).collect();
     assert_eq!(*host.callback_events.borrow(), dom);
     // Untrusted HTML in the task was shown, not run.
-    assert!(
-        js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwed".into())
-            .unwrap()
-            .is_undefined()
-    );
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwed".into()).unwrap().is_undefined());
     assert_eq!(host.count("script, img, [onerror]"), 0);
     // The rating is locked and says so.
     assert!(host.submit_disabled());
-    host.find("[data-testid=pw-submitted]");
+    let status = host.find("[data-testid=pw-status]").text_content().unwrap();
+    assert_eq!(status, format!("Rating submitted ({id})."));
     let state = to_json(&host.handle.state());
     assert_eq!(state["submitted"], true);
     assert_eq!(state["submission_id"], id);
@@ -328,19 +256,9 @@ async fn submit_waits_for_every_required_answer_and_fires_once() {
     host.type_into("textarea[data-question=justification]", &"x".repeat(39));
     settle().await;
     assert!(host.submit_disabled());
-    let missing = host
-        .find("[data-testid=pw-missing]")
-        .text_content()
-        .unwrap();
-    assert!(
-        missing.contains("Why?") && missing.contains("39 of at least 40"),
-        "{missing}"
-    );
-    assert!(host
-        .find(".pw-text__count")
-        .text_content()
-        .unwrap()
-        .contains("39 characters, at least 40"));
+    let status = host.find("[data-testid=pw-status]").text_content().unwrap();
+    assert_eq!(status, "Still to answer: Why? (39 of at least 40 characters).");
+    assert!(host.find(".pw-text__count").text_content().unwrap().contains("39 characters, at least 40"));
     let changes = host.events("change");
     assert_eq!(changes.last().unwrap()["complete"], false);
     assert_eq!(changes.last().unwrap()["missing"], json!(["justification"]));
@@ -377,14 +295,9 @@ async fn show_if_questions_appear_and_disappear() {
     host.click("input[data-question=ran][data-response=resp-c2][value=fails]");
     settle().await;
     assert!(!host.find(follow_up).has_attribute("hidden"));
-    assert!(host
-        .find("fieldset[data-question=failure][data-response=resp-a7]")
-        .has_attribute("hidden"));
+    assert!(host.find("fieldset[data-question=failure][data-response=resp-a7]").has_attribute("hidden"));
     assert!(host.submit_disabled(), "the shown follow-up is required");
-    host.type_into(
-        "textarea[data-question=failure][data-response=resp-c2]",
-        "IndexError on []",
-    );
+    host.type_into("textarea[data-question=failure][data-response=resp-c2]", "IndexError on []");
     settle().await;
     assert!(!host.submit_disabled());
     host.click("input[data-question=ran][data-response=resp-c2][value=works]");
@@ -408,25 +321,13 @@ async fn bad_tasks_show_an_error_and_emit_it_with_its_path() {
         { "id": "a", "kind": "text", "title": "A", "show_if": { "question": "zzz", "answered": true } }
     ]}));
     let cases = [
-        (
-            "{\"id\": \"task-0001\", \"prompt\": ".to_string(),
-            "invalid_json",
-            "$",
-        ),
+        ("{\"id\": \"task-0001\", \"prompt\": ".to_string(), "invalid_json", "$"),
         (missing.to_string(), "missing_field", "$.prompt"),
-        (
-            wrong_type.to_string(),
-            "invalid_type",
-            "$.responses[0].content",
-        ),
+        (wrong_type.to_string(), "invalid_type", "$.responses[0].content"),
         (task(json!("no-such-preset")), "unknown_preset", "$.rubric"),
         (one_response.to_string(), "response_count", "$.responses"),
         (duplicate.to_string(), "duplicate_id", "$.responses[1].id"),
-        (
-            nowhere,
-            "unknown_question",
-            "$.rubric.questions[0].show_if.question",
-        ),
+        (nowhere, "unknown_question", "$.rubric.questions[0].show_if.question"),
     ];
     for (text, code, path) in cases {
         let host = mount_with(&text, &[]);
@@ -445,10 +346,7 @@ async fn bad_tasks_show_an_error_and_emit_it_with_its_path() {
 
 #[wasm_bindgen_test]
 async fn bad_options_are_reported_and_the_widget_still_works() {
-    let host = mount_with(
-        &task(json!("code-review-v1")),
-        &[("theme", "purple".into()), ("randomize", "yes".into())],
-    );
+    let host = mount_with(&task(json!("code-review-v1")), &[("theme", "purple".into()), ("randomize", "yes".into())]);
     settle().await;
     let errors = host.events("error");
     assert_eq!(errors.len(), 1);
@@ -456,25 +354,19 @@ async fn bad_options_are_reported_and_the_widget_still_works() {
     assert_eq!(errors[0]["path"], "options.theme");
     assert_eq!(errors[0]["problems"][1]["path"], "options.randomize");
     assert_eq!(host.events("ready").len(), 1);
-    assert_eq!(
-        host.find(".pw-root").get_attribute("data-theme").as_deref(),
-        Some("auto")
-    );
+    assert_eq!(host.find(".pw-root").get_attribute("data-theme").as_deref(), Some("auto"));
 }
 
 #[wasm_bindgen_test]
 async fn a_throwing_host_callback_does_not_break_the_widget() {
     let throwing = js_sys::Function::new_no_args("throw new Error('host bug')");
-    let host = mount_with(
-        &task(json!("code-review-v1")),
-        &[("onEvent", throwing.into())],
-    );
+    let host = mount_with(&task(json!("code-review-v1")), &[("onEvent", throwing.into())]);
     settle().await;
     rate_everything(&host).await;
     host.click("[data-testid=pw-submit]");
     settle().await;
     assert_eq!(host.events("submit").len(), 1);
-    host.find("[data-testid=pw-submitted]");
+    assert_eq!(host.find(".pw-submit").get_attribute("data-state").as_deref(), Some("submitted"));
 }
 
 #[wasm_bindgen_test]
@@ -483,25 +375,18 @@ async fn set_task_starts_a_new_rating_and_state_reports_it() {
     settle().await;
     host.click("input[data-question=correctness][data-response=resp-a7][value='1']");
     settle().await;
-    assert_eq!(
-        to_json(&host.handle.state())["answers"]["correctness"],
-        json!({ "resp-a7": 1 })
-    );
+    assert_eq!(to_json(&host.handle.state())["answers"]["correctness"], json!({ "resp-a7": 1 }));
 
     let mut next: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
     next["id"] = json!("task-0002");
-    host.handle
-        .set_task(js_sys::JSON::parse(&next.to_string()).unwrap());
+    host.handle.set_task(js_sys::JSON::parse(&next.to_string()).unwrap());
     settle().await;
     let ready = host.events("ready");
     assert_eq!(ready.len(), 2);
     assert_eq!(ready[1]["task_id"], "task-0002");
     let state = to_json(&host.handle.state());
     assert_eq!(state["task_id"], "task-0002");
-    assert_eq!(
-        state["answers"],
-        json!({ "issues": { "resp-a7": [], "resp-c2": [] } })
-    );
+    assert_eq!(state["answers"], json!({ "issues": { "resp-a7": [], "resp-c2": [] } }));
     assert_eq!(state["complete"], false);
     assert_eq!(host.count("input[data-question=correctness]:checked"), 0);
 }
@@ -511,10 +396,8 @@ async fn destroy_empties_the_host_element_and_stops_events() {
     let host = mount_with(&task(json!("code-review-v1")), &[]);
     settle().await;
     assert!(host.count("fieldset") > 0);
-    let radio: HtmlInputElement = host
-        .find("input[data-question=correctness][data-response=resp-a7][value='2']")
-        .dyn_into()
-        .unwrap();
+    let radio: HtmlInputElement =
+        host.find("input[data-question=correctness][data-response=resp-a7][value='2']").dyn_into().unwrap();
     host.handle.destroy();
     settle().await;
     assert_eq!(host.element.child_nodes().length(), 0);
@@ -522,12 +405,8 @@ async fn destroy_empties_the_host_element_and_stops_events() {
     let before = host.dom_events.borrow().len();
     radio.click();
     let window = web_sys::window().unwrap();
-    window
-        .dispatch_event(&web_sys::Event::new("focus").unwrap())
-        .unwrap();
-    window
-        .dispatch_event(&web_sys::Event::new("blur").unwrap())
-        .unwrap();
+    window.dispatch_event(&web_sys::Event::new("focus").unwrap()).unwrap();
+    window.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
     settle().await;
     assert_eq!(host.dom_events.borrow().len(), before);
     assert!(host.handle.state().is_object());

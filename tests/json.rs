@@ -40,12 +40,7 @@ fn numbers_keep_their_text_and_whole_ones_read_as_integers() {
     assert_eq!(parse("42").unwrap().as_i64(), Some(42));
     assert_eq!(parse("4.2").unwrap().as_i64(), None);
     assert!(parse("-0").unwrap().same(&parse("0").unwrap()));
-    assert_eq!(
-        parse(r#"{"metadata": {"score": 0.1}}"#)
-            .unwrap()
-            .to_json_string(),
-        r#"{"metadata":{"score":0.1}}"#
-    );
+    assert_eq!(parse(r#"{"metadata": {"score": 0.1}}"#).unwrap().to_json_string(), r#"{"metadata":{"score":0.1}}"#);
 }
 
 #[test]
@@ -71,15 +66,8 @@ fn invalid_documents_are_rejected_with_their_position() {
         ("[\"é\", ?]", 1, 7),
     ] {
         let error = parse(text).expect_err(text);
-        assert_eq!(
-            (error.line, error.column),
-            (line, column),
-            "{text:?}: {error}"
-        );
-        assert!(
-            serde_json::from_str::<Value>(text).is_err(),
-            "{text:?} is valid JSON after all"
-        );
+        assert_eq!((error.line, error.column), (line, column), "{text:?}: {error}");
+        assert!(serde_json::from_str::<Value>(text).is_err(), "{text:?} is valid JSON after all");
     }
 }
 
@@ -103,12 +91,8 @@ impl Gen {
     }
 
     fn string(&mut self) -> String {
-        let alphabet = [
-            'a', 'Z', ' ', '"', '\\', '\n', '\u{1}', 'é', '😀', '\u{2028}', '/', '{',
-        ];
-        (0..self.next() % 8)
-            .map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize])
-            .collect()
+        let alphabet = ['a', 'Z', ' ', '"', '\\', '\n', '\u{1}', 'é', '😀', '\u{2028}', '/', '{'];
+        (0..self.next() % 8).map(|_| alphabet[(self.next() % alphabet.len() as u64) as usize]).collect()
     }
 
     fn value(&mut self, depth: u32) -> Value {
@@ -124,16 +108,8 @@ impl Gen {
                 }
             }
             3 => Value::String(self.string()),
-            4 => Value::Array(
-                (0..self.next() % 4)
-                    .map(|_| self.value(depth + 1))
-                    .collect(),
-            ),
-            _ => Value::Object(
-                (0..self.next() % 4)
-                    .map(|_| (self.string(), self.value(depth + 1)))
-                    .collect(),
-            ),
+            4 => Value::Array((0..self.next() % 4).map(|_| self.value(depth + 1)).collect()),
+            _ => Value::Object((0..self.next() % 4).map(|_| (self.string(), self.value(depth + 1))).collect()),
         }
     }
 }

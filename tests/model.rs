@@ -11,9 +11,7 @@ use pairwise::markdown::to_html;
 use pairwise::model::answer::{preference_at, Preference};
 use pairwise::model::order::is_swapped;
 use pairwise::model::state::Outcome;
-use pairwise::model::{
-    parse_task_json, Action, ActionError, AnswerValue, Display, Kind, RatingState, Slot, Task,
-};
+use pairwise::model::{parse_task_json, Action, ActionError, AnswerValue, Display, Kind, RatingState, Slot, Task};
 use serde_json::{json, Value};
 
 fn base_task() -> Value {
@@ -46,10 +44,7 @@ fn parse(value: Value) -> Task {
 /// Parses `value` and returns the (code, path) of every problem.
 fn problems(value: Value) -> Vec<(String, String)> {
     let errors = parse_task_value(&value).expect_err("task should be rejected");
-    errors
-        .into_iter()
-        .map(|e| (e.code.to_string(), e.path))
-        .collect()
+    errors.into_iter().map(|e| (e.code.to_string(), e.path)).collect()
 }
 
 fn has(problems: &[(String, String)], code: &str, path: &str) -> bool {
@@ -62,17 +57,7 @@ fn preset_code_review_v1_matches_the_spec() {
     let rubric = &task.rubric;
     assert_eq!(rubric.id, "code-review-v1");
     let ids: Vec<&str> = rubric.questions.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        [
-            "correctness",
-            "instruction_following",
-            "ran_code",
-            "issues",
-            "preference",
-            "justification"
-        ]
-    );
+    assert_eq!(ids, ["correctness", "instruction_following", "ran_code", "issues", "preference", "justification"]);
     for id in ["correctness", "instruction_following"] {
         let q = rubric.question(id).unwrap();
         assert!(q.per_response && q.required);
@@ -83,10 +68,7 @@ fn preset_code_review_v1_matches_the_spec() {
     match &ran.kind {
         Kind::Choice { options } => {
             let values: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
-            assert_eq!(
-                values,
-                ["works", "fails", "could_not_run", "did_not_try", "no_code"]
-            );
+            assert_eq!(values, ["works", "fails", "could_not_run", "did_not_try", "no_code"]);
         }
         other => panic!("ran_code is {other:?}"),
     }
@@ -95,19 +77,10 @@ fn preset_code_review_v1_matches_the_spec() {
     assert!(matches!(&issues.kind, Kind::Multi { options } if options.len() == 7));
     let preference = rubric.question("preference").unwrap();
     assert!(!preference.per_response && preference.required);
-    assert_eq!(
-        preference.kind,
-        Kind::Preference {
-            points: 7,
-            allow_tie: true
-        }
-    );
+    assert_eq!(preference.kind, Kind::Preference { points: 7, allow_tie: true });
     let justification = rubric.question("justification").unwrap();
     assert!(!justification.per_response && justification.required);
-    assert!(matches!(
-        justification.kind,
-        Kind::Text { min_chars: 40, .. }
-    ));
+    assert!(matches!(justification.kind, Kind::Text { min_chars: 40, .. }));
 }
 
 #[test]
@@ -118,50 +91,28 @@ fn missing_rubric_means_the_default_preset_and_extra_fields_are_kept() {
     let task = parse(value);
     assert_eq!(task.rubric.id, "code-review-v1");
     assert_eq!(task.metadata.as_ref().map(sj), Some(json!({ "batch": 7 })));
-    assert_eq!(
-        task.extra,
-        vec![("batch_owner".to_string(), Json::from("lab-3"))]
-    );
+    assert_eq!(task.extra, vec![("batch_owner".to_string(), Json::from("lab-3"))]);
 }
 
 #[test]
 fn malformed_json_is_reported_at_the_root() {
     let errors = parse_task_json("{\"id\": \"t\", ").unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(
-        (errors[0].code, errors[0].path.as_str()),
-        ("invalid_json", "$")
-    );
-    assert!(
-        errors[0].message.contains("line 1"),
-        "{}",
-        errors[0].message
-    );
+    assert_eq!((errors[0].code, errors[0].path.as_str()), ("invalid_json", "$"));
+    assert!(errors[0].message.contains("line 1"), "{}", errors[0].message);
     let errors = parse_task_json("[1, 2]").unwrap_err();
-    assert_eq!(
-        (errors[0].code, errors[0].path.as_str()),
-        ("invalid_type", "$")
-    );
+    assert_eq!((errors[0].code, errors[0].path.as_str()), ("invalid_type", "$"));
 }
 
 #[test]
 fn a_missing_field_is_reported_at_its_own_path() {
     let mut value = base_task();
     value.as_object_mut().unwrap().remove("prompt");
-    assert_eq!(
-        problems(value),
-        [("missing_field".to_string(), "$.prompt".to_string())]
-    );
+    assert_eq!(problems(value), [("missing_field".to_string(), "$.prompt".to_string())]);
 
     let mut value = base_task();
-    value["responses"][1]
-        .as_object_mut()
-        .unwrap()
-        .remove("content");
-    assert_eq!(
-        problems(value),
-        [("missing_field".into(), "$.responses[1].content".into())]
-    );
+    value["responses"][1].as_object_mut().unwrap().remove("content");
+    assert_eq!(problems(value), [("missing_field".into(), "$.responses[1].content".into())]);
 }
 
 #[test]
@@ -169,10 +120,7 @@ fn a_wrong_type_is_reported_at_its_path() {
     let mut value = base_task();
     value["responses"][0]["content"] = json!(42);
     let found = problems(value);
-    assert!(
-        has(&found, "invalid_type", "$.responses[0].content"),
-        "{found:?}"
-    );
+    assert!(has(&found, "invalid_type", "$.responses[0].content"), "{found:?}");
 
     let mut value = base_task();
     value["rubric"] = json!(3);
@@ -184,10 +132,7 @@ fn unknown_preset_one_response_and_duplicate_ids_are_rejected() {
     let mut value = base_task();
     value["rubric"] = json!("code-review-v9");
     let errors = parse_task_value(&value).unwrap_err();
-    assert_eq!(
-        (errors[0].code, errors[0].path.as_str()),
-        ("unknown_preset", "$.rubric")
-    );
+    assert_eq!((errors[0].code, errors[0].path.as_str()), ("unknown_preset", "$.rubric"));
     assert!(errors[0].message.contains("code-review-v1"));
 
     let mut value = base_task();
@@ -232,10 +177,7 @@ fn every_problem_is_reported_not_just_the_first() {
         ("invalid_scale", "$.rubric.questions[6].labels[\"9\"]"),
         ("invalid_text_limits", "$.rubric.questions[7].max_chars"),
     ] {
-        assert!(
-            has(&found, code, path),
-            "expected {code} at {path} in {found:?}"
-        );
+        assert!(has(&found, code, path), "expected {code} at {path} in {found:?}");
     }
 }
 
@@ -253,34 +195,10 @@ fn show_if_cycles_and_bad_conditions_are_rejected() {
         ]
     });
     let found = problems(value);
-    assert!(
-        has(
-            &found,
-            "show_if_cycle",
-            "$.rubric.questions[0].show_if.question"
-        ),
-        "{found:?}"
-    );
-    assert!(
-        has(
-            &found,
-            "show_if_cycle",
-            "$.rubric.questions[2].show_if.question"
-        ),
-        "{found:?}"
-    );
-    assert!(
-        has(&found, "invalid_condition", "$.rubric.questions[3].show_if"),
-        "{found:?}"
-    );
-    assert!(
-        has(
-            &found,
-            "invalid_condition",
-            "$.rubric.questions[4].show_if.includes"
-        ),
-        "{found:?}"
-    );
+    assert!(has(&found, "show_if_cycle", "$.rubric.questions[0].show_if.question"), "{found:?}");
+    assert!(has(&found, "show_if_cycle", "$.rubric.questions[2].show_if.question"), "{found:?}");
+    assert!(has(&found, "invalid_condition", "$.rubric.questions[3].show_if"), "{found:?}");
+    assert!(has(&found, "invalid_condition", "$.rubric.questions[4].show_if.includes"), "{found:?}");
 }
 
 #[test]
@@ -289,11 +207,7 @@ fn a_preference_cannot_be_per_response() {
     value["rubric"] = json!({ "id": "r", "questions": [
         { "id": "p", "kind": "preference", "title": "P", "per_response": true }
     ]});
-    assert!(has(
-        &problems(value),
-        "invalid_value",
-        "$.rubric.questions[0].per_response"
-    ));
+    assert!(has(&problems(value), "invalid_value", "$.rubric.questions[0].per_response"));
 }
 
 #[test]
@@ -311,52 +225,22 @@ fn ab_order_is_seeded_reproducible_and_balanced() {
     assert!(!fixed.swapped);
     assert_eq!(fixed.order, ["resp-a7".to_string(), "resp-c2".to_string()]);
 
-    let swapped = (0..2000)
-        .filter(|i| is_swapped("rater-42", &format!("task-{i:04}")))
-        .count();
+    let swapped = (0..2000).filter(|i| is_swapped("rater-42", &format!("task-{i:04}"))).count();
     assert!((900..1100).contains(&swapped), "{swapped} of 2000 swapped");
-    let by_seed = (0..2000)
-        .filter(|i| is_swapped(&format!("seed-{i}"), "task-0001"))
-        .count();
+    let by_seed = (0..2000).filter(|i| is_swapped(&format!("seed-{i}"), "task-0001")).count();
     assert!((900..1100).contains(&by_seed), "{by_seed} of 2000 swapped");
 }
 
 fn state_for(task: &Task, swapped: bool) -> RatingState {
-    let seed = (0..)
-        .map(|i| format!("seed-{i}"))
-        .find(|s| is_swapped(s, &task.id) == swapped)
-        .unwrap();
+    let seed = (0..).map(|i| format!("seed-{i}")).find(|s| is_swapped(s, &task.id) == swapped).unwrap();
     let display = Display::new(task, &seed, true);
     assert_eq!(display.swapped, swapped);
-    RatingState::new(
-        Arc::new(task.clone()),
-        display,
-        "2026-11-25T10:00:00.000Z".into(),
-        1000.0,
-        true,
-    )
+    RatingState::new(Arc::new(task.clone()), display, "2026-11-25T10:00:00.000Z".into(), 1000.0, true)
 }
 
-fn answer(
-    state: &mut RatingState,
-    question: &str,
-    response: Option<&str>,
-    value: AnswerValue,
-    now: f64,
-) {
-    let slot = Slot {
-        question: question.into(),
-        response: response.map(String::from),
-    };
-    let outcome = state
-        .apply(
-            Action::Answer {
-                slot,
-                value: Some(value),
-            },
-            now,
-        )
-        .expect("accepted");
+fn answer(state: &mut RatingState, question: &str, response: Option<&str>, value: AnswerValue, now: f64) {
+    let slot = Slot { question: question.into(), response: response.map(String::from) };
+    let outcome = state.apply(Action::Answer { slot, value: Some(value) }, now).expect("accepted");
     assert_eq!(outcome, Outcome::Changed);
 }
 
@@ -365,59 +249,14 @@ fn rate_fully(state: &mut RatingState) {
     use AnswerValue::{List, Number, Text};
     answer(state, "correctness", Some("resp-a7"), Number(5), 1100.0);
     answer(state, "correctness", Some("resp-c2"), Number(2), 1200.0);
-    answer(
-        state,
-        "instruction_following",
-        Some("resp-a7"),
-        Number(4),
-        1300.0,
-    );
-    answer(
-        state,
-        "instruction_following",
-        Some("resp-c2"),
-        Number(3),
-        1400.0,
-    );
-    answer(
-        state,
-        "ran_code",
-        Some("resp-a7"),
-        Text("works".into()),
-        1500.0,
-    );
-    answer(
-        state,
-        "ran_code",
-        Some("resp-c2"),
-        Text("no_code".into()),
-        1600.0,
-    );
-    answer(
-        state,
-        "issues",
-        Some("resp-c2"),
-        List(vec!["too_verbose".into(), "bug".into()]),
-        1700.0,
-    );
-    let pref = Preference {
-        preferred: Some("resp-a7".into()),
-        strength: 2,
-    };
-    answer(
-        state,
-        "preference",
-        None,
-        AnswerValue::Preference(pref),
-        1800.0,
-    );
-    answer(
-        state,
-        "justification",
-        None,
-        Text("A handles every case and is tested; B is not code.".into()),
-        1900.0,
-    );
+    answer(state, "instruction_following", Some("resp-a7"), Number(4), 1300.0);
+    answer(state, "instruction_following", Some("resp-c2"), Number(3), 1400.0);
+    answer(state, "ran_code", Some("resp-a7"), Text("works".into()), 1500.0);
+    answer(state, "ran_code", Some("resp-c2"), Text("no_code".into()), 1600.0);
+    answer(state, "issues", Some("resp-c2"), List(vec!["too_verbose".into(), "bug".into()]), 1700.0);
+    let pref = Preference { preferred: Some("resp-a7".into()), strength: 2 };
+    answer(state, "preference", None, AnswerValue::Preference(pref), 1800.0);
+    answer(state, "justification", None, Text("A handles every case and is tested; B is not code.".into()), 1900.0);
 }
 
 #[test]
@@ -442,41 +281,11 @@ fn answers_are_keyed_by_response_id_whatever_the_order() {
 #[test]
 fn preference_points_follow_the_displayed_order() {
     let order = ["resp-c2", "resp-a7"];
-    assert_eq!(
-        preference_at(7, 0, order),
-        Preference {
-            preferred: Some("resp-c2".into()),
-            strength: 3
-        }
-    );
-    assert_eq!(
-        preference_at(7, 2, order),
-        Preference {
-            preferred: Some("resp-c2".into()),
-            strength: 1
-        }
-    );
-    assert_eq!(
-        preference_at(7, 3, order),
-        Preference {
-            preferred: None,
-            strength: 0
-        }
-    );
-    assert_eq!(
-        preference_at(7, 6, order),
-        Preference {
-            preferred: Some("resp-a7".into()),
-            strength: 3
-        }
-    );
-    assert_eq!(
-        preference_at(5, 4, order),
-        Preference {
-            preferred: Some("resp-a7".into()),
-            strength: 2
-        }
-    );
+    assert_eq!(preference_at(7, 0, order), Preference { preferred: Some("resp-c2".into()), strength: 3 });
+    assert_eq!(preference_at(7, 2, order), Preference { preferred: Some("resp-c2".into()), strength: 1 });
+    assert_eq!(preference_at(7, 3, order), Preference { preferred: None, strength: 0 });
+    assert_eq!(preference_at(7, 6, order), Preference { preferred: Some("resp-a7".into()), strength: 3 });
+    assert_eq!(preference_at(5, 4, order), Preference { preferred: Some("resp-a7".into()), strength: 2 });
 }
 
 #[test]
@@ -485,52 +294,23 @@ fn completeness_lists_what_is_missing_and_submit_waits_for_it() {
     let mut state = state_for(&task, false);
     assert_eq!(
         state.missing_ids(),
-        [
-            "correctness",
-            "instruction_following",
-            "ran_code",
-            "preference",
-            "justification"
-        ]
+        ["correctness", "instruction_following", "ran_code", "preference", "justification"]
     );
-    let submit = Action::Submit {
-        submission_id: "id-1".into(),
-        at: "2026-11-25T10:01:00.000Z".into(),
-    };
-    assert!(
-        matches!(state.apply(submit.clone(), 1050.0), Err(ActionError::Incomplete(m)) if m.len() == 5)
-    );
+    let submit = Action::Submit { submission_id: "id-1".into(), at: "2026-11-25T10:01:00.000Z".into() };
+    assert!(matches!(state.apply(submit.clone(), 1050.0), Err(ActionError::Incomplete(m)) if m.len() == 5));
 
     rate_fully(&mut state);
     // A justification under 40 characters is not enough.
-    answer(
-        &mut state,
-        "justification",
-        None,
-        AnswerValue::Text("  too short  ".into()),
-        1950.0,
-    );
+    answer(&mut state, "justification", None, AnswerValue::Text("  too short  ".into()), 1950.0);
     assert_eq!(state.missing_ids(), ["justification"]);
-    answer(
-        &mut state,
-        "justification",
-        None,
-        AnswerValue::Text("x".repeat(40)),
-        1960.0,
-    );
+    answer(&mut state, "justification", None, AnswerValue::Text("x".repeat(40)), 1960.0);
     assert!(state.is_complete());
 
     assert_eq!(state.apply(submit, 2000.0), Ok(Outcome::Submitted));
-    let again = Action::Submit {
-        submission_id: "id-2".into(),
-        at: "later".into(),
-    };
+    let again = Action::Submit { submission_id: "id-2".into(), at: "later".into() };
     assert_eq!(state.apply(again, 2100.0), Ok(Outcome::Unchanged));
     assert_eq!(state.submission().unwrap().id, "id-1");
-    let late = Action::Answer {
-        slot: Slot::overall("preference"),
-        value: None,
-    };
+    let late = Action::Answer { slot: Slot::overall("preference"), value: None };
     assert_eq!(state.apply(late, 2200.0), Err(ActionError::Locked));
 }
 
@@ -539,67 +319,25 @@ fn values_the_question_does_not_accept_are_refused() {
     let task = parse(base_task());
     let mut state = state_for(&task, false);
     let cases = [
-        (
-            Slot::for_response("correctness", "resp-a7"),
-            AnswerValue::Number(6),
-        ),
-        (
-            Slot::for_response("ran_code", "resp-a7"),
-            AnswerValue::Text("maybe".into()),
-        ),
-        (
-            Slot::for_response("issues", "resp-a7"),
-            AnswerValue::List(vec!["nope".into()]),
-        ),
+        (Slot::for_response("correctness", "resp-a7"), AnswerValue::Number(6)),
+        (Slot::for_response("ran_code", "resp-a7"), AnswerValue::Text("maybe".into())),
+        (Slot::for_response("issues", "resp-a7"), AnswerValue::List(vec!["nope".into()])),
         (
             Slot::overall("preference"),
-            AnswerValue::Preference(Preference {
-                preferred: Some("resp-zz".into()),
-                strength: 1,
-            }),
+            AnswerValue::Preference(Preference { preferred: Some("resp-zz".into()), strength: 1 }),
         ),
-        (
-            Slot::overall("preference"),
-            AnswerValue::Preference(Preference {
-                preferred: None,
-                strength: 2,
-            }),
-        ),
-        (
-            Slot::overall("justification"),
-            AnswerValue::Text("x".repeat(5001)),
-        ),
+        (Slot::overall("preference"), AnswerValue::Preference(Preference { preferred: None, strength: 2 })),
+        (Slot::overall("justification"), AnswerValue::Text("x".repeat(5001))),
     ];
     for (slot, value) in cases {
-        let result = state.apply(
-            Action::Answer {
-                slot: slot.clone(),
-                value: Some(value),
-            },
-            1.0,
-        );
-        assert!(
-            matches!(result, Err(ActionError::InvalidValue(_))),
-            "{slot:?} gave {result:?}"
-        );
+        let result = state.apply(Action::Answer { slot: slot.clone(), value: Some(value) }, 1.0);
+        assert!(matches!(result, Err(ActionError::InvalidValue(_))), "{slot:?} gave {result:?}");
     }
     let wrong_slot = Slot::overall("correctness");
-    let result = state.apply(
-        Action::Answer {
-            slot: wrong_slot,
-            value: Some(AnswerValue::Number(3)),
-        },
-        1.0,
-    );
+    let result = state.apply(Action::Answer { slot: wrong_slot, value: Some(AnswerValue::Number(3)) }, 1.0);
     assert!(matches!(result, Err(ActionError::UnknownSlot(_))));
     let unknown_response = Slot::for_response("correctness", "resp-zz");
-    let result = state.apply(
-        Action::Answer {
-            slot: unknown_response,
-            value: Some(AnswerValue::Number(3)),
-        },
-        1.0,
-    );
+    let result = state.apply(Action::Answer { slot: unknown_response, value: Some(AnswerValue::Number(3)) }, 1.0);
     assert!(matches!(result, Err(ActionError::UnknownSlot(_))));
 }
 
@@ -628,99 +366,43 @@ fn show_if_shows_per_response_and_overall_questions_and_hides_their_answers() {
     assert!(!state.is_visible(&failure, Some("resp-a7")) && !state.is_visible(&overall, None));
     assert_eq!(state.missing_ids(), ["ran"]);
 
-    answer(
-        &mut state,
-        "ran",
-        Some("resp-a7"),
-        AnswerValue::Text("works".into()),
-        1.0,
-    );
-    answer(
-        &mut state,
-        "ran",
-        Some("resp-c2"),
-        AnswerValue::Text("fails".into()),
-        2.0,
-    );
+    answer(&mut state, "ran", Some("resp-a7"), AnswerValue::Text("works".into()), 1.0);
+    answer(&mut state, "ran", Some("resp-c2"), AnswerValue::Text("fails".into()), 2.0);
     assert!(!state.is_visible(&failure, Some("resp-a7")));
     assert!(state.is_visible(&failure, Some("resp-c2")));
     assert!(state.is_visible(&overall, None));
     assert_eq!(state.missing_ids(), ["failure", "any_failure"]);
 
-    answer(
-        &mut state,
-        "failure",
-        Some("resp-c2"),
-        AnswerValue::Text("panics on empty input".into()),
-        3.0,
-    );
+    answer(&mut state, "failure", Some("resp-c2"), AnswerValue::Text("panics on empty input".into()), 3.0);
     answer(&mut state, "any_failure", None, AnswerValue::Number(2), 4.0);
     assert!(state.is_complete());
-    assert_eq!(
-        sj(&state.answers_json())["failure"],
-        json!({ "resp-c2": "panics on empty input" })
-    );
+    assert_eq!(sj(&state.answers_json())["failure"], json!({ "resp-c2": "panics on empty input" }));
 
     // Changing the answer back hides the follow-ups and drops them from the
     // answers, but keeps what was typed should they come back.
-    answer(
-        &mut state,
-        "ran",
-        Some("resp-c2"),
-        AnswerValue::Text("works".into()),
-        5.0,
-    );
+    answer(&mut state, "ran", Some("resp-c2"), AnswerValue::Text("works".into()), 5.0);
     assert!(state.is_complete());
     let answers = sj(&state.answers_json());
-    assert!(
-        answers.get("failure").is_none() && answers.get("any_failure").is_none(),
-        "{answers}"
-    );
-    answer(
-        &mut state,
-        "ran",
-        Some("resp-c2"),
-        AnswerValue::Text("fails".into()),
-        6.0,
-    );
-    assert_eq!(
-        sj(&state.answers_json())["failure"],
-        json!({ "resp-c2": "panics on empty input" })
-    );
+    assert!(answers.get("failure").is_none() && answers.get("any_failure").is_none(), "{answers}");
+    answer(&mut state, "ran", Some("resp-c2"), AnswerValue::Text("fails".into()), 6.0);
+    assert_eq!(sj(&state.answers_json())["failure"], json!({ "resp-c2": "panics on empty input" }));
 }
 
 #[test]
 fn timing_records_first_last_and_changes_per_slot() {
     let task = parse(base_task());
     let mut state = state_for(&task, false);
-    answer(
-        &mut state,
-        "correctness",
-        Some("resp-a7"),
-        AnswerValue::Number(3),
-        1250.0,
-    );
-    answer(
-        &mut state,
-        "correctness",
-        Some("resp-a7"),
-        AnswerValue::Number(4),
-        4000.0,
-    );
+    answer(&mut state, "correctness", Some("resp-a7"), AnswerValue::Number(3), 1250.0);
+    answer(&mut state, "correctness", Some("resp-a7"), AnswerValue::Number(4), 4000.0);
     // The same value again is no change.
-    let same = Action::Answer {
-        slot: Slot::for_response("correctness", "resp-a7"),
-        value: Some(AnswerValue::Number(4)),
-    };
+    let same =
+        Action::Answer { slot: Slot::for_response("correctness", "resp-a7"), value: Some(AnswerValue::Number(4)) };
     assert_eq!(state.apply(same, 5000.0), Ok(Outcome::Unchanged));
     answer(
         &mut state,
         "preference",
         None,
-        AnswerValue::Preference(Preference {
-            preferred: None,
-            strength: 0,
-        }),
+        AnswerValue::Preference(Preference { preferred: None, strength: 0 }),
         2000.0,
     );
     assert_eq!(
@@ -747,17 +429,9 @@ fn submit_event_carries_the_whole_rating() {
     let mut state = state_for(&task, true);
     assert!(EventBody::submit(&state).is_none());
     rate_fully(&mut state);
-    let submit = Action::Submit {
-        submission_id: "0b6c".into(),
-        at: "2026-11-25T10:05:00.000Z".into(),
-    };
+    let submit = Action::Submit { submission_id: "0b6c".into(), at: "2026-11-25T10:05:00.000Z".into() };
     state.apply(submit, 4000.0).unwrap();
-    let event = WidgetEvent::new(
-        EventBody::submit(&state).unwrap(),
-        Some(task.id.clone()),
-        "s-1".into(),
-        "now".into(),
-    );
+    let event = WidgetEvent::new(EventBody::submit(&state).unwrap(), Some(task.id.clone()), "s-1".into(), "now".into());
     let json = sj(&event.to_json());
     assert_eq!(json["type"], "submit");
     assert_eq!(json["schema_version"], 1);
@@ -770,17 +444,11 @@ fn submit_event_carries_the_whole_rating() {
         json["display"],
         json!({ "order": ["resp-c2", "resp-a7"], "swapped": true, "seed": state.display.seed })
     );
-    assert_eq!(
-        json["answers"]["correctness"],
-        json!({ "resp-a7": 5, "resp-c2": 2 })
-    );
+    assert_eq!(json["answers"]["correctness"], json!({ "resp-a7": 5, "resp-c2": 2 }));
     assert_eq!(json["timing"]["started_at"], "2026-11-25T10:00:00.000Z");
     assert_eq!(json["timing"]["submitted_at"], "2026-11-25T10:05:00.000Z");
     assert_eq!(json["timing"]["active_ms"], 3000);
-    assert_eq!(
-        json["timing"]["questions"]["justification"],
-        json!({ "first_ms": 900, "last_ms": 900, "changes": 1 })
-    );
+    assert_eq!(json["timing"]["questions"]["justification"], json!({ "first_ms": 900, "last_ms": 900, "changes": 1 }));
     assert_eq!(json["metadata"], json!({ "batch": 7 }));
     assert!(json["attention"].is_object());
 }
@@ -789,13 +457,7 @@ fn submit_event_carries_the_whole_rating() {
 fn change_and_error_events_have_their_fields() {
     let task = parse(base_task());
     let mut state = state_for(&task, false);
-    answer(
-        &mut state,
-        "correctness",
-        Some("resp-c2"),
-        AnswerValue::Number(1),
-        1.0,
-    );
+    answer(&mut state, "correctness", Some("resp-c2"), AnswerValue::Number(1), 1.0);
     let change = sj(&EventBody::change(&state).to_json());
     assert_eq!(change["type"], "change");
     assert_eq!(change["complete"], false);
@@ -813,48 +475,26 @@ fn change_and_error_events_have_their_fields() {
 #[test]
 fn markdown_shows_raw_html_as_text_and_keeps_only_safe_links() {
     let html = to_html("<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)> there");
-    assert!(
-        !html.contains("<script") && !html.contains("<img"),
-        "{html}"
-    );
-    assert!(
-        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
-        "{html}"
-    );
-    assert!(
-        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
-        "{html}"
-    );
+    assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
 
-    let html = to_html("[bad](javascript:alert(1)) [tab](java\tscript:x) [ok](https://example.com/a?b=1&c=2) [mail](mailto:a@b.c)");
-    assert!(
-        !html.contains("javascript") && !html.contains("script:x\""),
-        "{html}"
+    let html = to_html(
+        "[bad](javascript:alert(1)) [tab](java\tscript:x) [ok](https://example.com/a?b=1&c=2) [mail](mailto:a@b.c)",
     );
-    assert!(
-        html.contains("<a href=\"https://example.com/a?b=1&amp;c=2\""),
-        "{html}"
-    );
-    assert!(
-        html.contains("rel=\"noopener noreferrer nofollow ugc\""),
-        "{html}"
-    );
+    assert!(!html.contains("javascript") && !html.contains("script:x\""), "{html}");
+    assert!(html.contains("<a href=\"https://example.com/a?b=1&amp;c=2\""), "{html}");
+    assert!(html.contains("rel=\"noopener noreferrer nofollow ugc\""), "{html}");
     assert!(html.contains("href=\"mailto:a@b.c\""), "{html}");
     assert!(html.contains(">bad<") || html.contains("bad "), "{html}");
 
     let html = to_html("![diagram](https://example.com/d.png) ![x](data:image/png;base64,AAAA)");
     assert!(!html.contains("<img"), "{html}");
-    assert!(
-        html.contains("class=\"pw-md-image\"") && html.contains(">diagram</a>"),
-        "{html}"
-    );
+    assert!(html.contains("class=\"pw-md-image\"") && html.contains(">diagram</a>"), "{html}");
     assert!(!html.contains("data:"), "{html}");
 
     let html = to_html("```rust\nfn main() { println!(\"<b>\"); }\n```");
-    assert!(
-        html.contains("<pre><code class=\"language-rust\">"),
-        "{html}"
-    );
+    assert!(html.contains("<pre><code class=\"language-rust\">"), "{html}");
     assert!(html.contains("&lt;b&gt;"), "{html}");
 
     let html = to_html("```\"><script>x</script>\ncode\n```");

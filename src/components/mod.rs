@@ -52,11 +52,7 @@ pub struct Ctx {
 impl Ctx {
     /// A context over `state`.
     pub fn new(state: RwSignal<RatingState>, services: Rc<Services>, instance: u32) -> Self {
-        Ctx {
-            state,
-            services: StoredValue::new_local(services),
-            instance,
-        }
+        Ctx { state, services: StoredValue::new_local(services), instance }
     }
 
     /// Applies an action and sends the event it causes.
@@ -68,9 +64,7 @@ impl Ctx {
         let result = self.state.try_update(|state| state.apply(action, now));
         let event = match result {
             Some(Ok(Outcome::Changed)) => self.state.try_with_untracked(EventBody::change),
-            Some(Ok(Outcome::Submitted)) => {
-                self.state.try_with_untracked(EventBody::submit).flatten()
-            }
+            Some(Ok(Outcome::Submitted)) => self.state.try_with_untracked(EventBody::submit).flatten(),
             _ => None,
         };
         if let Some(event) = event {
@@ -88,10 +82,7 @@ impl Ctx {
         let Some(services) = self.services.try_get_value() else {
             return;
         };
-        self.dispatch(Action::Submit {
-            submission_id: (services.new_id)(),
-            at: services.clock.now_iso(),
-        });
+        self.dispatch(Action::Submit { submission_id: (services.new_id)(), at: services.clock.now_iso() });
     }
 
     /// Whether the answer in `slot` is `value` (reactive).
@@ -106,11 +97,6 @@ impl Ctx {
 
     /// A form control name unique to this widget and slot.
     pub fn name(&self, slot: &Slot) -> String {
-        format!(
-            "pw{}-{}-{}",
-            self.instance,
-            slot.question,
-            slot.response.as_deref().unwrap_or("")
-        )
+        format!("pw{}-{}-{}", self.instance, slot.question, slot.response.as_deref().unwrap_or(""))
     }
 }

@@ -14,8 +14,7 @@ pub fn page_active() -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    document.visibility_state() == web_sys::VisibilityState::Visible
-        && document.has_focus().unwrap_or(false)
+    document.visibility_state() == web_sys::VisibilityState::Visible && document.has_focus().unwrap_or(false)
 }
 
 /// The whole rating view for a valid task.
@@ -24,14 +23,9 @@ pub fn Rater(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let (task, display) = ctx
-        .state
-        .with_untracked(|s| (s.task.clone(), s.display.clone()));
-    let listeners = ["visibilitychange", "focus", "blur"].map(|name| {
-        window_event_listener_untyped(name, move |_| {
-            ctx.dispatch(Action::SetActive(page_active()))
-        })
-    });
+    let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let listeners = ["visibilitychange", "focus", "blur"]
+        .map(|name| window_event_listener_untyped(name, move |_| ctx.dispatch(Action::SetActive(page_active()))));
     on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
 
     let guidelines = task.guidelines.clone().map(|text| {

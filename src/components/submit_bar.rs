@@ -1,65 +1,66 @@
-//! The submit button and the list of what is still missing.
+//! The submit button and one live sentence saying what is still missing.
 
 use leptos::prelude::*;
 
 use super::Ctx;
 use crate::model::answer::AnswerValue;
+use crate::model::state::RatingState;
 use crate::model::Kind;
 
-/// Submit button, disabled until the rating is complete, with the list of
-/// missing answers beside it.
+/// Where the rating stands, for the button and the status line.
+fn status(s: &RatingState) -> (&'static str, String) {
+    if let Some(submission) = s.submission() {
+        return ("submitted", format!("Rating submitted ({}).", submission.id));
+    }
+    let missing: Vec<String> = s
+        .missing()
+        .into_iter()
+        .filter_map(|slot| {
+            let question = s.task.rubric.question(&slot.question)?;
+            let mut text = question.title.clone();
+            if let Some(id) = &slot.response {
+                text.push_str(&format!(" (Response {})", s.display.letter(id)));
+            }
+            if let Kind::Text { min_chars, .. } = &question.kind {
+                let typed = match s.answer(&slot) {
+                    Some(AnswerValue::Text(t)) => t.trim().chars().count(),
+                    _ => 0,
+                };
+                text.push_str(&format!(" ({typed} of at least {min_chars} characters)"));
+            }
+            Some(text)
+        })
+        .collect();
+    if missing.is_empty() {
+        ("complete", "Everything is answered.".into())
+    } else {
+        ("incomplete", format!("Still to answer: {}.", missing.join("; ")))
+    }
+}
+
+/// Submit button, disabled until the rating is complete, with a status line
+/// (announced to screen readers) listing the missing answers.
 #[component]
 pub fn SubmitBar(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let missing = move || {
-        ctx.state.with(|s| {
-            s.missing()
-                .into_iter()
-                .filter_map(|slot| {
-                    let question = s.task.rubric.question(&slot.question)?;
-                    let mut text = question.title.clone();
-                    if let Some(id) = &slot.response {
-                        text.push_str(&format!(" (Response {})", s.display.letter(id)));
-                    }
-                    if let (Kind::Text { min_chars, .. }, answer) = (&question.kind, s.answer(&slot)) {
-                        let typed = match answer {
-                            Some(AnswerValue::Text(t)) => t.trim().chars().count(),
-                            _ => 0,
-                        };
-                        text.push_str(&format!(": {typed} of at least {min_chars} characters"));
-                    }
-                    Some(view! { <li data-question=slot.question.clone() data-response=slot.response.clone()>{text}</li> })
-                })
-                .collect_view()
-        })
-    };
-    let complete = move || ctx.state.with(|s| s.is_complete());
-    let submitted_id = move || ctx.state.with(|s| s.submission().map(|sub| sub.id.clone()));
+    let current = Memo::new(move |_| ctx.state.with(status));
+    let state = move || current.with(|(state, _)| *state);
     view! {
-        <div class="pw-submit">
+        <div class="pw-submit" data-state=state>
             <button
                 type="button"
                 class="pw-button pw-button--primary"
                 data-testid="pw-submit"
-                disabled=move || !complete() || submitted_id().is_some()
+                disabled=move || state() != "complete"
                 on:click=move |_| ctx.submit()
             >
-                {move || if submitted_id().is_some() { "Submitted" } else { "Submit rating" }}
+                {move || if state() == "submitted" { "Submitted" } else { "Submit rating" }}
             </button>
-            <div class="pw-submit__status" aria-live="polite">
-                {move || submitted_id().map(|id| view! {
-                    <p class="pw-submit__done" data-testid="pw-submitted">"Rating submitted (" <code>{id}</code> ")."</p>
-                })}
-                {move || (complete() && submitted_id().is_none()).then(|| view! {
-                    <p class="pw-submit__ready">"Everything is answered."</p>
-                })}
-                {move || (!complete()).then(|| view! {
-                    <p class="pw-submit__todo">"Still to answer:"</p>
-                    <ul class="pw-submit__missing" data-testid="pw-missing">{missing}</ul>
-                })}
-            </div>
+            <p class="pw-submit__status" data-testid="pw-status" aria-live="polite">
+                {move || current.with(|(_, text)| text.clone())}
+            </p>
         </div>
     }
 }

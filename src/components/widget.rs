@@ -59,12 +59,7 @@ pub struct RaterOptions {
 
 impl Default for RaterOptions {
     fn default() -> Self {
-        RaterOptions {
-            theme: Theme::Auto,
-            randomize: true,
-            seed: None,
-            locale: "en".into(),
-        }
+        RaterOptions { theme: Theme::Auto, randomize: true, seed: None, locale: "en".into() }
     }
 }
 
@@ -137,24 +132,9 @@ pub fn Pairwise(
     let sink_clock = clock.clone();
     let sink = Rc::new(move |body| {
         if let Some(on_event) = &on_event {
-            on_event(WidgetEvent::new(
-                body,
-                task_id.clone(),
-                session_id.clone(),
-                sink_clock.now_iso(),
-            ));
+            on_event(WidgetEvent::new(body, task_id.clone(), session_id.clone(), sink_clock.now_iso()));
         }
     });
-    let services = Rc::new(Services {
-        clock,
-        sink,
-        new_id: crate::host::new_uuid,
-    });
-    widget_view(
-        Some(parsed),
-        &options,
-        services,
-        crate::host::next_instance(),
-    )
-    .0
+    let services = Rc::new(Services { clock, sink, new_id: crate::host::new_uuid });
+    widget_view(Some(parsed), &options, services, crate::host::next_instance()).0
 }

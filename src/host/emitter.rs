@@ -24,16 +24,8 @@ pub struct Emitter {
 
 impl Emitter {
     /// An emitter for `target`, calling `callback` too when given.
-    pub fn new(
-        target: web_sys::HtmlElement,
-        callback: Option<js_sys::Function>,
-        session_id: String,
-    ) -> Rc<Self> {
-        Rc::new(Emitter {
-            target,
-            callback,
-            session_id,
-        })
+    pub fn new(target: web_sys::HtmlElement, callback: Option<js_sys::Function>, session_id: String) -> Rc<Self> {
+        Rc::new(Emitter { target, callback, session_id })
     }
 
     /// Whether an event is being delivered right now (host code is running
@@ -51,12 +43,7 @@ impl Emitter {
 
     fn deliver(&self, task_id: Option<String>, body: EventBody) {
         let kind = body.kind();
-        let event = WidgetEvent::new(
-            body,
-            task_id,
-            self.session_id.clone(),
-            BrowserClock.now_iso(),
-        );
+        let event = WidgetEvent::new(body, task_id, self.session_id.clone(), BrowserClock.now_iso());
         let Some(detail) = to_js(&event.to_json()) else {
             web_sys::console::error_1(&"Pairwise: could not serialize an event".into());
             return;
@@ -65,19 +52,14 @@ impl Emitter {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        if let Ok(dom_event) =
-            web_sys::CustomEvent::new_with_event_init_dict(&format!("pairwise-{kind}"), &init)
-        {
+        if let Ok(dom_event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("pairwise-{kind}"), &init) {
             // Exceptions in host listeners are reported by the browser and
             // never reach us.
             let _ = self.target.dispatch_event(&dom_event);
         }
         if let Some(callback) = &self.callback {
             if let Err(e) = callback.call1(&JsValue::NULL, &detail) {
-                web_sys::console::error_2(
-                    &"Pairwise: the onEvent callback threw; the widget goes on.".into(),
-                    &e,
-                );
+                web_sys::console::error_2(&"Pairwise: the onEvent callback threw; the widget goes on.".into(), &e);
             }
         }
     }

@@ -22,9 +22,7 @@ pub struct BrowserClock;
 
 impl Clock for BrowserClock {
     fn now_ms(&self) -> f64 {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map_or_else(js_sys::Date::now, |p| p.now())
+        web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
     }
 
     fn now_iso(&self) -> String {
@@ -53,14 +51,7 @@ pub fn new_uuid() -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
 }
 
 thread_local! {

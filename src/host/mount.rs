@@ -40,26 +40,16 @@ pub struct WidgetHandle {
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     panic::install();
-    let element: HtmlElement = element
-        .dyn_into()
-        .map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
+    let element: HtmlElement =
+        element.dyn_into().map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
-        None => element
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| {
-                JsError::new(&format!(
-                    "Pairwise.mount: <{}> cannot hold a shadow root",
-                    element.tag_name().to_lowercase()
-                ))
-            })?,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| {
+            JsError::new(&format!("Pairwise.mount: <{}> cannot hold a shadow root", element.tag_name().to_lowercase()))
+        })?,
     };
-    let document = element
-        .owner_document()
-        .ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
-    let style = document
-        .create_element("style")
-        .map_err(|_| JsError::new("Pairwise.mount: cannot create <style>"))?;
+    let document = element.owner_document().ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
+    let style = document.create_element("style").map_err(|_| JsError::new("Pairwise.mount: cannot create <style>"))?;
     style.set_text_content(Some(CSS));
     let container: HtmlElement = document
         .create_element("div")
@@ -68,9 +58,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
         .ok_or_else(|| JsError::new("Pairwise.mount: cannot create the container"))?;
     container.set_class_name("pw-host");
     shadow.set_inner_html("");
-    let appended = shadow
-        .append_child(&style)
-        .and_then(|_| shadow.append_child(&container));
+    let appended = shadow.append_child(&style).and_then(|_| shadow.append_child(&container));
     appended.map_err(|_| JsError::new("Pairwise.mount: cannot fill the shadow root"))?;
 
     let read = read_options(&options);
@@ -112,11 +100,7 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     };
     let emitter = mounted.emitter.clone();
     let sink = Rc::new(move |body| emitter.emit(task_id.clone(), body));
-    let services = Rc::new(Services {
-        clock: Rc::new(BrowserClock),
-        sink,
-        new_id: new_uuid,
-    });
+    let services = Rc::new(Services { clock: Rc::new(BrowserClock), sink, new_id: new_uuid });
     let (options, instance) = (mounted.options.clone(), mounted.instance);
     let state_out = Rc::new(Cell::new(None));
     let state_in = state_out.clone();
@@ -162,10 +146,7 @@ impl WidgetHandle {
                     ("missing", s.missing_ids().into()),
                     ("display", s.display.to_json()),
                     ("submitted", s.submission().is_some().into()),
-                    (
-                        "submission_id",
-                        s.submission().map(|sub| sub.id.clone()).into(),
-                    ),
+                    ("submission_id", s.submission().map(|sub| sub.id.clone()).into()),
                 ])
             })
         });

@@ -19,45 +19,28 @@ pub struct HostOptions {
 }
 
 fn get(object: &JsValue, key: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(object, &key.into())
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
+    js_sys::Reflect::get(object, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// Reads `options`, collecting a problem for each field of the wrong type
 /// and keeping its default instead.
 pub fn read_options(options: &JsValue) -> HostOptions {
-    let mut read = HostOptions {
-        rater: RaterOptions::default(),
-        task: None,
-        on_event: None,
-        problems: Vec::new(),
-    };
+    let mut read = HostOptions { rater: RaterOptions::default(), task: None, on_event: None, problems: Vec::new() };
     if options.is_undefined() || options.is_null() {
         return read;
     }
     if !options.is_object() {
-        read.problems.push(TaskError::new(
-            "invalid_option",
-            "options",
-            "mount options must be an object",
-        ));
+        read.problems.push(TaskError::new("invalid_option", "options", "mount options must be an object"));
         return read;
     }
     let bad = |field: &str, wanted: &str| {
-        TaskError::new(
-            "invalid_option",
-            format!("options.{field}"),
-            format!("`{field}` must be {wanted}"),
-        )
+        TaskError::new("invalid_option", format!("options.{field}"), format!("`{field}` must be {wanted}"))
     };
     read.task = get(options, "task");
     if let Some(value) = get(options, "theme") {
         match value.as_string().as_deref().and_then(Theme::parse) {
             Some(theme) => read.rater.theme = theme,
-            None => read
-                .problems
-                .push(bad("theme", "\"light\", \"dark\" or \"auto\"")),
+            None => read.problems.push(bad("theme", "\"light\", \"dark\" or \"auto\"")),
         }
     }
     if let Some(value) = get(options, "locale") {
@@ -76,10 +59,7 @@ pub fn read_options(options: &JsValue) -> HostOptions {
         match (value.as_string(), value.as_f64()) {
             (Some(seed), _) => read.rater.seed = Some(seed),
             (None, Some(number)) => {
-                read.rater.seed = js_sys::Number::from(number)
-                    .to_string_with_radix(10)
-                    .ok()
-                    .map(String::from)
+                read.rater.seed = js_sys::Number::from(number).to_string_with_radix(10).ok().map(String::from)
             }
             _ => read.problems.push(bad("seed", "a string")),
         }
@@ -103,10 +83,7 @@ pub fn parse_js_task(task: &JsValue) -> Parsed {
     if let Some(text) = task.as_string() {
         return parse_task_json(&text);
     }
-    match js_sys::JSON::stringify(task)
-        .ok()
-        .and_then(|s| s.as_string())
-    {
+    match js_sys::JSON::stringify(task).ok().and_then(|s| s.as_string()) {
         Some(text) => parse_task_json(&text),
         None => Err(vec![TaskError::new(
             "invalid_json",

@@ -22,9 +22,7 @@ pub fn install() {
             web_sys::console::error_1(&message.clone().into());
             let emitters: Vec<Rc<Emitter>> = LIVE
                 .try_with(|live| {
-                    live.try_borrow()
-                        .map(|l| l.iter().filter_map(Weak::upgrade).collect())
-                        .unwrap_or_default()
+                    live.try_borrow().map(|l| l.iter().filter_map(Weak::upgrade).collect()).unwrap_or_default()
                 })
                 .unwrap_or_default();
             for emitter in emitters {
@@ -47,7 +45,6 @@ pub fn register(emitter: &Rc<Emitter>) {
 /// Stops reporting through `emitter`.
 pub fn unregister(emitter: &Rc<Emitter>) {
     LIVE.with(|live| {
-        live.borrow_mut()
-            .retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(emitter)))
+        live.borrow_mut().retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(emitter)))
     });
 }

@@ -17,18 +17,12 @@ pub struct Slot {
 impl Slot {
     /// The slot of an overall question.
     pub fn overall(question: &str) -> Self {
-        Slot {
-            question: question.into(),
-            response: None,
-        }
+        Slot { question: question.into(), response: None }
     }
 
     /// The slot of a per-response question for one response.
     pub fn for_response(question: &str, response: &str) -> Self {
-        Slot {
-            question: question.into(),
-            response: Some(response.into()),
-        }
+        Slot { question: question.into(), response: Some(response.into()) }
     }
 }
 
@@ -76,31 +70,21 @@ impl AnswerValue {
             (Kind::Scale { min, max, .. }, AnswerValue::Number(n)) => {
                 (*min..=*max).contains(&n).then_some(AnswerValue::Number(n))
             }
-            (Kind::Choice { options }, AnswerValue::Text(value)) => options
-                .iter()
-                .any(|o| o.value == value)
-                .then_some(AnswerValue::Text(value)),
+            (Kind::Choice { options }, AnswerValue::Text(value)) => {
+                options.iter().any(|o| o.value == value).then_some(AnswerValue::Text(value))
+            }
             (Kind::Multi { options }, AnswerValue::List(values)) => {
-                if values
-                    .iter()
-                    .any(|v| !options.iter().any(|o| &o.value == v))
-                {
+                if values.iter().any(|v| !options.iter().any(|o| &o.value == v)) {
                     return None;
                 }
-                let list = options
-                    .iter()
-                    .filter(|o| values.contains(&o.value))
-                    .map(|o| o.value.clone())
-                    .collect();
+                let list = options.iter().filter(|o| values.contains(&o.value)).map(|o| o.value.clone()).collect();
                 Some(AnswerValue::List(list))
             }
             (Kind::Preference { points, allow_tie }, AnswerValue::Preference(p)) => {
                 let half = (points - 1) / 2;
                 let ok = match &p.preferred {
                     None => *allow_tie && p.strength == 0,
-                    Some(id) => {
-                        response_ids.contains(&id.as_str()) && (1..=half).contains(&p.strength)
-                    }
+                    Some(id) => response_ids.contains(&id.as_str()) && (1..=half).contains(&p.strength),
                 };
                 ok.then_some(AnswerValue::Preference(p))
             }
@@ -119,12 +103,9 @@ pub fn completes(question: &Question, value: Option<&AnswerValue>) -> bool {
     match (&question.kind, value) {
         (Kind::Text { min_chars, .. }, Some(AnswerValue::Text(text))) => {
             let len = text.trim().chars().count();
-            len >= (*min_chars).max(usize::from(question.required))
-                || (!question.required && len == 0)
+            len >= (*min_chars).max(usize::from(question.required)) || (!question.required && len == 0)
         }
-        (Kind::Multi { .. }, Some(AnswerValue::List(list))) => {
-            !question.required || !list.is_empty()
-        }
+        (Kind::Multi { .. }, Some(AnswerValue::List(list))) => !question.required || !list.is_empty(),
         (_, Some(_)) => true,
         (_, None) => !question.required,
     }
@@ -135,17 +116,8 @@ pub fn completes(question: &Question, value: Option<&AnswerValue>) -> bool {
 pub fn preference_at(points: u8, position: u8, order: [&str; 2]) -> Preference {
     let half = (points - 1) / 2;
     match position.cmp(&half) {
-        std::cmp::Ordering::Less => Preference {
-            preferred: Some(order[0].into()),
-            strength: half - position,
-        },
-        std::cmp::Ordering::Equal => Preference {
-            preferred: None,
-            strength: 0,
-        },
-        std::cmp::Ordering::Greater => Preference {
-            preferred: Some(order[1].into()),
-            strength: position - half,
-        },
+        std::cmp::Ordering::Less => Preference { preferred: Some(order[0].into()), strength: half - position },
+        std::cmp::Ordering::Equal => Preference { preferred: None, strength: 0 },
+        std::cmp::Ordering::Greater => Preference { preferred: Some(order[1].into()), strength: position - half },
     }
 }

@@ -21,11 +21,7 @@ impl Display {
         let swapped = randomize && is_swapped(seed, &task.id);
         let [a, b] = task.response_ids();
         let order = if swapped { [b, a] } else { [a, b] };
-        Display {
-            order: order.map(String::from),
-            swapped,
-            seed: seed.into(),
-        }
+        Display { order: order.map(String::from), swapped, seed: seed.into() }
     }
 
     /// `{ order, swapped, seed }`, as in events.

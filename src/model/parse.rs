@@ -24,11 +24,7 @@ pub struct TaskError {
 impl TaskError {
     /// A problem at `path`.
     pub fn new(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
-        TaskError {
-            code,
-            message: message.into(),
-            path: path.into(),
-        }
+        TaskError { code, message: message.into(), path: path.into() }
     }
 }
 
@@ -42,11 +38,7 @@ const MAX_POINTS: i64 = 11;
 pub fn parse_task_json(text: &str) -> Parsed {
     match json::parse(text) {
         Ok(value) => parse_task_value(&value),
-        Err(e) => Err(vec![TaskError::new(
-            "invalid_json",
-            "$",
-            format!("the task is not valid JSON: {e}"),
-        )]),
+        Err(e) => Err(vec![TaskError::new("invalid_json", "$", format!("the task is not valid JSON: {e}"))]),
     }
 }
 
@@ -59,17 +51,9 @@ struct Fields<'v, 'e> {
 }
 
 /// The object at `path`, or a problem.
-fn object<'v, 'e>(
-    value: &'v Json,
-    path: String,
-    errors: &'e mut Vec<TaskError>,
-) -> Option<Fields<'v, 'e>> {
+fn object<'v, 'e>(value: &'v Json, path: String, errors: &'e mut Vec<TaskError>) -> Option<Fields<'v, 'e>> {
     match value {
-        Json::Object(object) => Some(Fields {
-            object,
-            path,
-            errors,
-        }),
+        Json::Object(object) => Some(Fields { object, path, errors }),
         other => {
             let message = format!("expected an object, found {}", other.type_name());
             errors.push(TaskError::new("invalid_type", path, message));
@@ -90,19 +74,11 @@ impl<'v> Fields<'v, '_> {
 
     /// The field's value when present and not null.
     fn get(&self, key: &str) -> Option<&'v Json> {
-        self.object
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-            .filter(|v| !v.is_null())
+        self.object.iter().find(|(k, _)| k == key).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
     fn wrong_type(&mut self, key: &str, wanted: &str, found: &Json) {
-        self.problem(
-            "invalid_type",
-            key,
-            format!("`{key}` must be {wanted}, not {}", found.type_name()),
-        );
+        self.problem("invalid_type", key, format!("`{key}` must be {wanted}, not {}", found.type_name()));
     }
 
     fn missing(&mut self, key: &str) {
@@ -173,15 +149,9 @@ pub fn parse_task_value(value: &Json) -> Parsed {
     let guidelines = task.string("guidelines");
     let gold = task.get("gold").cloned();
     let metadata = value.get("metadata").cloned();
-    let extra: Vec<(String, Json)> = task
-        .object
-        .iter()
-        .filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str()))
-        .cloned()
-        .collect();
-    let responses = task
-        .array("responses", true)
-        .and_then(|items| read_responses(items, task.errors));
+    let extra: Vec<(String, Json)> =
+        task.object.iter().filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str())).cloned().collect();
+    let responses = task.array("responses", true).and_then(|items| read_responses(items, task.errors));
     let rubric = match task.get("rubric") {
         None => Some(preset::code_review_v1()),
         Some(Json::String(name)) => preset::by_name(name).or_else(|| {
@@ -203,29 +173,14 @@ pub fn parse_task_value(value: &Json) -> Parsed {
         errors.push(TaskError::new("empty_id", "$.id", "the task id is empty"));
     }
     match (id, prompt, responses, rubric) {
-        (Some(id), Some(prompt), Some(responses), Some(rubric)) if errors.is_empty() => Ok(Task {
-            id,
-            prompt,
-            responses,
-            rubric,
-            guidelines,
-            gold,
-            metadata,
-            extra,
-        }),
+        (Some(id), Some(prompt), Some(responses), Some(rubric)) if errors.is_empty() => {
+            Ok(Task { id, prompt, responses, rubric, guidelines, gold, metadata, extra })
+        }
         _ => Err(errors),
     }
 }
 
-const KNOWN_FIELDS: [&str; 7] = [
-    "id",
-    "prompt",
-    "responses",
-    "rubric",
-    "guidelines",
-    "gold",
-    "metadata",
-];
+const KNOWN_FIELDS: [&str; 7] = ["id", "prompt", "responses", "rubric", "guidelines", "gold", "metadata"];
 
 fn read_responses(items: &[Json], errors: &mut Vec<TaskError>) -> Option<[Response; 2]> {
     if items.len() != 2 {
@@ -237,16 +192,12 @@ fn read_responses(items: &[Json], errors: &mut Vec<TaskError>) -> Option<[Respon
         let Some(mut fields) = object(item, format!("$.responses[{i}]"), errors) else {
             continue;
         };
-        let (id, content) = (
-            fields.required_string("id"),
-            fields.required_string("content"),
-        );
+        let (id, content) = (fields.required_string("id"), fields.required_string("content"));
         let Some(id) = id else { continue };
         if id.trim().is_empty() {
             fields.problem("empty_id", "id", "the response id is empty".into());
         } else if responses.iter().any(|r: &Response| r.id == id) {
-            let message =
-                format!("response id \"{id}\" is used twice; the two responses need distinct ids");
+            let message = format!("response id \"{id}\" is used twice; the two responses need distinct ids");
             fields.problem("duplicate_id", "id", message);
         }
         if let Some(content) = content {
@@ -268,11 +219,7 @@ fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     }
     let items = rubric.array("questions", true)?;
     if items.is_empty() {
-        rubric.problem(
-            "empty_rubric",
-            "questions",
-            "the rubric has no questions".into(),
-        );
+        rubric.problem("empty_rubric", "questions", "the rubric has no questions".into());
     }
     let before = errors.len();
     let mut questions: Vec<(usize, Question)> = Vec::with_capacity(items.len());
@@ -281,11 +228,7 @@ fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
         if let Some(id) = item.get("id").and_then(Json::as_str) {
             if seen.contains(&id) {
                 let message = format!("question id \"{id}\" is used twice");
-                errors.push(TaskError::new(
-                    "duplicate_question",
-                    format!("$.rubric.questions[{i}].id"),
-                    message,
-                ));
+                errors.push(TaskError::new("duplicate_question", format!("$.rubric.questions[{i}].id"), message));
             }
             seen.push(id);
         }
@@ -327,12 +270,12 @@ fn read_question(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Opt
         Some("preference") => {
             let points = q.integer("points").unwrap_or(7);
             if points % 2 == 0 || !(3..=MAX_POINTS).contains(&points) {
-                let message = format!("a preference needs an odd number of points from 3 to {MAX_POINTS}, not {points}");
+                let message =
+                    format!("a preference needs an odd number of points from 3 to {MAX_POINTS}, not {points}");
                 q.problem("invalid_points", "points", message);
             }
             if per_response {
-                let message =
-                    "a preference compares both responses and cannot be asked per response";
+                let message = "a preference compares both responses and cannot be asked per response";
                 q.problem("invalid_value", "per_response", message.into());
             }
             Kind::Preference {
@@ -344,16 +287,10 @@ fn read_question(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Opt
             let min_chars = q.integer("min_chars").unwrap_or(0);
             let max_chars = q.integer("max_chars");
             if min_chars < 0 {
-                q.problem(
-                    "invalid_text_limits",
-                    "min_chars",
-                    "min_chars cannot be negative".into(),
-                );
+                q.problem("invalid_text_limits", "min_chars", "min_chars cannot be negative".into());
             }
             if let Some(max) = max_chars.filter(|&max| max < 1 || max < min_chars) {
-                let message = format!(
-                    "max_chars ({max}) must be at least 1 and at least min_chars ({min_chars})"
-                );
+                let message = format!("max_chars ({max}) must be at least 1 and at least min_chars ({min_chars})");
                 q.problem("invalid_text_limits", "max_chars", message);
             }
             Kind::Text {
@@ -363,23 +300,13 @@ fn read_question(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Opt
             }
         }
         Some(other) => {
-            let message = format!(
-                "unknown question kind \"{other}\"; use scale, choice, multi, preference or text"
-            );
+            let message = format!("unknown question kind \"{other}\"; use scale, choice, multi, preference or text");
             q.problem("unknown_kind", "kind", message);
             return None;
         }
         None => return None,
     };
-    let question = Question {
-        id: id?,
-        title: title?,
-        help,
-        required,
-        per_response,
-        show_if,
-        kind,
-    };
+    let question = Question { id: id?, title: title?, help, required, per_response, show_if, kind };
     (errors.len() == before).then_some(question)
 }
 
@@ -391,15 +318,10 @@ fn read_scale(q: &mut Fields) -> Kind {
                 q.problem("missing_field", key, format!("a scale needs `{key}`"));
             }
         }
-        return Kind::Scale {
-            min: 0,
-            max: 0,
-            labels: Vec::new(),
-        };
+        return Kind::Scale { min: 0, max: 0, labels: Vec::new() };
     };
     if max <= min || max - min + 1 > MAX_POINTS {
-        let message =
-            format!("a scale needs min < max and at most {MAX_POINTS} points, got {min}..{max}");
+        let message = format!("a scale needs min < max and at most {MAX_POINTS} points, got {min}..{max}");
         q.problem("invalid_scale", "max", message);
     }
     let mut labels: Vec<(i64, String)> = Vec::new();
@@ -407,22 +329,14 @@ fn read_scale(q: &mut Fields) -> Kind {
         None => {}
         Some(Json::Object(map)) => {
             for (key, text) in map {
-                let value = key
-                    .trim()
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|v| (min..=max).contains(v));
+                let value = key.trim().parse::<i64>().ok().filter(|v| (min..=max).contains(v));
                 match (value, text) {
                     (Some(value), Json::String(text)) => labels.push((value, text.clone())),
                     (None, _) => {
-                        let message = format!(
-                            "label key \"{key}\" is not a whole number from {min} to {max}"
-                        );
+                        let message = format!("label key \"{key}\" is not a whole number from {min} to {max}");
                         q.problem("invalid_scale", &format!("labels[\"{key}\"]"), message);
                     }
-                    (Some(_), other) => {
-                        q.wrong_type(&format!("labels[\"{key}\"]"), "a string", other)
-                    }
+                    (Some(_), other) => q.wrong_type(&format!("labels[\"{key}\"]"), "a string", other),
                 }
             }
         }
@@ -433,41 +347,23 @@ fn read_scale(q: &mut Fields) -> Kind {
 }
 
 fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
-    let items = q
-        .array("options", true)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
+    let items = q.array("options", true).map(Vec::as_slice).unwrap_or_default();
     let least = if single { 2 } else { 1 };
     if items.len() < least {
-        q.problem(
-            "invalid_options",
-            "options",
-            format!("this question needs at least {least} options"),
-        );
+        q.problem("invalid_options", "options", format!("this question needs at least {least} options"));
     }
     let mut options: Vec<ChoiceOption> = Vec::with_capacity(items.len());
     for (j, item) in items.iter().enumerate() {
         let Some(mut option) = object(item, q.at(&format!("options[{j}]")), q.errors) else {
             continue;
         };
-        let (Some(value), Some(label)) = (
-            option.required_string("value"),
-            option.required_string("label"),
-        ) else {
+        let (Some(value), Some(label)) = (option.required_string("value"), option.required_string("label")) else {
             continue;
         };
         if value.is_empty() {
-            option.problem(
-                "invalid_options",
-                "value",
-                "an option value is empty".into(),
-            );
+            option.problem("invalid_options", "value", "an option value is empty".into());
         } else if options.iter().any(|o| o.value == value) {
-            option.problem(
-                "invalid_options",
-                "value",
-                format!("option value \"{value}\" is used twice"),
-            );
+            option.problem("invalid_options", "value", format!("option value \"{value}\" is used twice"));
         }
         options.push(ChoiceOption { value, label });
     }
@@ -495,14 +391,10 @@ fn read_condition(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Op
     if tests.len() != 1 {
         let message = "show_if needs exactly one of `equals`, `in`, `includes` or `answered`";
         let path = c.path.clone();
-        c.errors
-            .push(TaskError::new("invalid_condition", path, message));
+        c.errors.push(TaskError::new("invalid_condition", path, message));
         return None;
     }
-    Some(Condition {
-        question: question?,
-        test: tests.pop()?,
-    })
+    Some(Condition { question: question?, test: tests.pop()? })
 }
 
 /// Checks that every `show_if` names another existing question, that
@@ -516,22 +408,14 @@ fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>
         };
         let path = format!("$.rubric.questions[{at}].show_if.question");
         let Some(target) = position(&condition.question) else {
-            let message = format!(
-                "show_if refers to \"{}\", which is not a question of this rubric",
-                condition.question
-            );
+            let message =
+                format!("show_if refers to \"{}\", which is not a question of this rubric", condition.question);
             errors.push(TaskError::new("unknown_question", path, message));
             continue;
         };
-        if matches!(condition.test, Test::Includes(_))
-            && !matches!(questions[target].1.kind, Kind::Multi { .. })
-        {
+        if matches!(condition.test, Test::Includes(_)) && !matches!(questions[target].1.kind, Kind::Multi { .. }) {
             let path = format!("$.rubric.questions[{at}].show_if.includes");
-            errors.push(TaskError::new(
-                "invalid_condition",
-                path,
-                "`includes` can only test a multi question",
-            ));
+            errors.push(TaskError::new("invalid_condition", path, "`includes` can only test a multi question"));
         }
         // Each question has at most one condition, so a loop through this
         // one shows up within `questions.len()` steps.
@@ -539,20 +423,11 @@ fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>
         for _ in 0..questions.len() {
             match next {
                 Some(step) if step == i => {
-                    let message = format!(
-                        "show_if conditions starting at \"{}\" loop back to it",
-                        q.id
-                    );
+                    let message = format!("show_if conditions starting at \"{}\" loop back to it", q.id);
                     errors.push(TaskError::new("show_if_cycle", path.clone(), message));
                     break;
                 }
-                Some(step) => {
-                    next = questions[step]
-                        .1
-                        .show_if
-                        .as_ref()
-                        .and_then(|c| position(&c.question))
-                }
+                Some(step) => next = questions[step].1.show_if.as_ref().and_then(|c| position(&c.question)),
                 None => break,
             }
         }

@@ -11,13 +11,7 @@ pub fn by_name(name: &str) -> Option<Rubric> {
 }
 
 fn options(pairs: &[(&str, &str)]) -> Vec<ChoiceOption> {
-    pairs
-        .iter()
-        .map(|(value, label)| ChoiceOption {
-            value: value.to_string(),
-            label: label.to_string(),
-        })
-        .collect()
+    pairs.iter().map(|(value, label)| ChoiceOption { value: value.to_string(), label: label.to_string() }).collect()
 }
 
 fn scale(id: &str, title: &str, help: &str, labels: [&str; 5]) -> Question {
@@ -28,11 +22,7 @@ fn scale(id: &str, title: &str, help: &str, labels: [&str; 5]) -> Question {
         required: true,
         per_response: true,
         show_if: None,
-        kind: Kind::Scale {
-            min: 1,
-            max: 5,
-            labels: (1..=5).zip(labels.iter().map(|l| l.to_string())).collect(),
-        },
+        kind: Kind::Scale { min: 1, max: 5, labels: (1..=5).zip(labels.iter().map(|l| l.to_string())).collect() },
     }
 }
 
@@ -47,25 +37,13 @@ pub fn code_review_v1() -> Rubric {
                 "correctness",
                 "Correctness",
                 "Does the answer solve the problem correctly, including edge cases?",
-                [
-                    "Wrong",
-                    "Mostly wrong",
-                    "Partly correct",
-                    "Mostly correct",
-                    "Fully correct",
-                ],
+                ["Wrong", "Mostly wrong", "Partly correct", "Mostly correct", "Fully correct"],
             ),
             scale(
                 "instruction_following",
                 "Instruction following",
                 "Does the answer do what the prompt asked, in the language and form it asked for?",
-                [
-                    "Ignores them",
-                    "Follows few",
-                    "Follows some",
-                    "Follows most",
-                    "Follows all",
-                ],
+                ["Ignores them", "Follows few", "Follows some", "Follows most", "Follows all"],
             ),
             Question {
                 id: "ran_code".into(),
@@ -87,9 +65,7 @@ pub fn code_review_v1() -> Rubric {
             Question {
                 id: "issues".into(),
                 title: "Issues".into(),
-                help: Some(
-                    "Tick every problem you found; leave all unticked if there are none.".into(),
-                ),
+                help: Some("Tick every problem you found; leave all unticked if there are none.".into()),
                 required: false,
                 per_response: true,
                 show_if: None,
@@ -112,10 +88,7 @@ pub fn code_review_v1() -> Rubric {
                 required: true,
                 per_response: false,
                 show_if: None,
-                kind: Kind::Preference {
-                    points: 7,
-                    allow_tie: true,
-                },
+                kind: Kind::Preference { points: 7, allow_tie: true },
             },
             Question {
                 id: "justification".into(),
@@ -127,9 +100,7 @@ pub fn code_review_v1() -> Rubric {
                 kind: Kind::Text {
                     min_chars: 40,
                     max_chars: Some(5000),
-                    placeholder: Some(
-                        "What decided it: correctness, missing cases, clarity…".into(),
-                    ),
+                    placeholder: Some("What decided it: correctness, missing cases, clarity…".into()),
                 },
             },
         ],

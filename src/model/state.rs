@@ -126,13 +126,7 @@ pub struct RatingState {
 
 impl RatingState {
     /// A fresh rating of `task`, started at `started_at` / `now_ms`.
-    pub fn new(
-        task: Arc<Task>,
-        display: Display,
-        started_at: String,
-        now_ms: f64,
-        active: bool,
-    ) -> Self {
+    pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
         RatingState {
             task,
             display,
@@ -161,35 +155,21 @@ impl RatingState {
                 if !missing.is_empty() {
                     return Err(ActionError::Incomplete(missing));
                 }
-                self.submission = Some(Submission {
-                    id: submission_id,
-                    submitted_at: at,
-                    active_ms: self.active.total_ms(now_ms),
-                });
+                self.submission =
+                    Some(Submission { id: submission_id, submitted_at: at, active_ms: self.active.total_ms(now_ms) });
                 Ok(Outcome::Submitted)
             }
         }
     }
 
-    fn set_answer(
-        &mut self,
-        slot: Slot,
-        value: Option<AnswerValue>,
-        now_ms: f64,
-    ) -> Result<Outcome, ActionError> {
+    fn set_answer(&mut self, slot: Slot, value: Option<AnswerValue>, now_ms: f64) -> Result<Outcome, ActionError> {
         if self.submission.is_some() {
             return Err(ActionError::Locked);
         }
-        let question = self
-            .slot_question(&slot)
-            .ok_or_else(|| ActionError::UnknownSlot(slot.clone()))?;
+        let question = self.slot_question(&slot).ok_or_else(|| ActionError::UnknownSlot(slot.clone()))?;
         let value = match value {
             None => None,
-            Some(AnswerValue::Text(text))
-                if text.is_empty() && matches!(question.kind, Kind::Text { .. }) =>
-            {
-                None
-            }
+            Some(AnswerValue::Text(text)) if text.is_empty() && matches!(question.kind, Kind::Text { .. }) => None,
             Some(v) => Some(
                 v.normalized(question, self.task.response_ids())
                     .ok_or_else(|| ActionError::InvalidValue(question.id.clone()))?,
@@ -198,9 +178,7 @@ impl RatingState {
         if self.answers.get(&slot) == value.as_ref() {
             return Ok(Outcome::Unchanged);
         }
-        self.timings
-            .get_or_insert(&slot)
-            .record(elapsed(self.started_ms, now_ms));
+        self.timings.get_or_insert(&slot).record(elapsed(self.started_ms, now_ms));
         self.answers.set(slot, value);
         Ok(Outcome::Changed)
     }
@@ -236,9 +214,7 @@ impl RatingState {
         if !target.per_response {
             return self.is_visible(target, None) && self.test(&condition.test, target, None);
         }
-        let holds = |id: &str| {
-            self.is_visible(target, Some(id)) && self.test(&condition.test, target, Some(id))
-        };
+        let holds = |id: &str| self.is_visible(target, Some(id)) && self.test(&condition.test, target, Some(id));
         match (question.per_response, response) {
             (true, Some(id)) => holds(id),
             _ => self.task.response_ids().into_iter().any(holds),
@@ -246,10 +222,7 @@ impl RatingState {
     }
 
     fn test(&self, test: &Test, target: &Question, response: Option<&str>) -> bool {
-        let slot = Slot {
-            question: target.id.clone(),
-            response: response.map(String::from),
-        };
+        let slot = Slot { question: target.id.clone(), response: response.map(String::from) };
         let answer = self.answers.get(&slot);
         match test {
             Test::Equals(expected) => answer.is_some_and(|a| a.to_json().same(expected)),
@@ -346,8 +319,6 @@ impl RatingState {
 
     /// Active milliseconds so far (or at the submit, once submitted).
     pub fn active_ms(&self, now_ms: f64) -> u64 {
-        self.submission
-            .as_ref()
-            .map_or_else(|| self.active.total_ms(now_ms), |s| s.active_ms)
+        self.submission.as_ref().map_or_else(|| self.active.total_ms(now_ms), |s| s.active_ms)
     }
 }

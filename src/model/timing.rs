@@ -53,10 +53,7 @@ pub struct ActiveTime {
 impl ActiveTime {
     /// Starts counting at `now_ms` if `active`.
     pub fn new(active: bool, now_ms: f64) -> Self {
-        ActiveTime {
-            since: active.then_some(now_ms),
-            total: 0.0,
-        }
+        ActiveTime { since: active.then_some(now_ms), total: 0.0 }
     }
 
     /// Marks the page active or not from `now_ms` on.

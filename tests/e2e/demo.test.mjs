@@ -59,7 +59,7 @@ test("a rater rates the long C++ task and the host page receives one submit", as
     await rater.locator("textarea[data-question=justification]").fill("Left is O(1) as asked and its tests pass; right uses std::map.");
     await submit.click();
     await submit.click({ force: true });
-    await rater.locator("[data-testid=pw-submitted]").waitFor();
+    await rater.locator(".pw-submit[data-state=submitted]").waitFor();
 
     const submits = (await loggedEvents(page)).filter((e) => e.type === "submit");
     assert.equal(submits.length, 1);

@@ -39,10 +39,7 @@ fn items(kind: &Kind, order: [&str; 2], letter: impl Fn(&str) -> char) -> Vec<It
             .map(|value| Item {
                 key: value.to_string(),
                 label: value.to_string(),
-                note: labels
-                    .iter()
-                    .find(|(v, _)| *v == value)
-                    .map(|(_, text)| text.clone()),
+                note: labels.iter().find(|(v, _)| *v == value).map(|(_, text)| text.clone()),
                 answer: AnswerValue::Number(value),
                 preference: None,
             })
@@ -67,10 +64,7 @@ fn items(kind: &Kind, order: [&str; 2], letter: impl Fn(&str) -> char) -> Vec<It
                         None => "About the same".to_string(),
                         Some(id) => format!("{} {}", letter(id), strength_words(p.strength, half)),
                     };
-                    let data = (
-                        p.preferred.clone().unwrap_or_else(|| "tie".into()),
-                        p.strength.to_string(),
-                    );
+                    let data = (p.preferred.clone().unwrap_or_else(|| "tie".into()), p.strength.to_string());
                     Item {
                         key: position.to_string(),
                         label,
@@ -140,15 +134,10 @@ pub fn Choices(
         })
         .collect_view();
     let on_change = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
-        let index = input
-            .get_attribute("data-index")
-            .and_then(|i| i.parse::<usize>().ok());
+        let index = input.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
         let Some(answer) = index.and_then(|i| answers.get(i)).cloned() else {
             return;
         };

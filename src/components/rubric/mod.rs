@@ -17,25 +17,16 @@ pub fn RubricView(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let (questions, order) = ctx
-        .state
-        .with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
+    let (questions, order) = ctx.state.with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
     let rows = questions
         .into_iter()
         .map(|question| {
             let slots: Vec<Slot> = if question.per_response {
-                order
-                    .iter()
-                    .map(|id| Slot::for_response(&question.id, id))
-                    .collect()
+                order.iter().map(|id| Slot::for_response(&question.id, id)).collect()
             } else {
                 vec![Slot::overall(&question.id)]
             };
-            let class = if question.per_response {
-                "pw-row"
-            } else {
-                "pw-row pw-row--overall"
-            };
+            let class = if question.per_response { "pw-row" } else { "pw-row pw-row--overall" };
             let fields = slots
                 .into_iter()
                 .map(|slot| view! { <QuestionField ctx question=question.clone() at=slot/> })
@@ -70,21 +61,11 @@ fn QuestionField(
     });
     let visible = {
         let (question, response) = (question.clone(), slot.response.clone());
-        move || {
-            ctx.state
-                .with(|s| s.is_visible(&question, response.as_deref()))
-        }
+        move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
     };
-    let help = question
-        .help
-        .clone()
-        .map(|text| view! { <Markdown source=text class="pw-field__help"/> });
+    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-field__help"/> });
     let (text, choices) = match question.kind.clone() {
-        Kind::Text {
-            min_chars,
-            max_chars,
-            placeholder,
-        } => (Some((min_chars, max_chars, placeholder)), None),
+        Kind::Text { min_chars, max_chars, placeholder } => (Some((min_chars, max_chars, placeholder)), None),
         kind => (None, Some(kind)),
     };
     let text = text.map(|(min_chars, max_chars, placeholder)| {
