@@ -9,9 +9,9 @@ pub fn Markdown(
     /// The Markdown source.
     #[prop(into)]
     source: String,
-    /// Extra class names for the wrapper.
+    /// Class names for the wrapper (`pw-md` and its own).
     class: &'static str,
 ) -> impl IntoView {
     let html = crate::markdown::to_html(&source);
-    view! { <div class=format!("pw-md {class}") inner_html=html></div> }
+    view! { <div class=class inner_html=html></div> }
 }

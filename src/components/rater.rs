@@ -32,7 +32,7 @@ pub fn Rater(
         view! {
             <details class="pw-guidelines">
                 <summary class="pw-guidelines__summary">"Guidelines"</summary>
-                <Markdown source=text class="pw-guidelines__body"/>
+                <Markdown source=text class="pw-md pw-guidelines__body"/>
             </details>
         }
     });
@@ -48,7 +48,7 @@ pub fn Rater(
     view! {
         <section class="pw-task" aria-label="Prompt">
             <h2 class="pw-task__title">"Prompt"</h2>
-            <Markdown source=task.prompt.clone() class="pw-task__prompt"/>
+            <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>
         <div class="pw-responses">{panes}</div>

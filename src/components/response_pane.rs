@@ -18,7 +18,7 @@ pub fn ResponsePane(
     view! {
         <article class="pw-response" data-response=response.id.clone() aria-labelledby=labelled_by>
             <h3 class="pw-response__title" id=heading_id>{format!("Response {letter}")}</h3>
-            <Markdown source=response.content class="pw-response__body"/>
+            <Markdown source=response.content class="pw-md pw-response__body"/>
         </article>
     }
 }

@@ -63,7 +63,7 @@ fn QuestionField(
         let (question, response) = (question.clone(), slot.response.clone());
         move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
     };
-    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-field__help"/> });
+    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-md pw-field__help"/> });
     let (text, choices) = match question.kind.clone() {
         Kind::Text { min_chars, max_chars, placeholder } => (Some((min_chars, max_chars, placeholder)), None),
         kind => (None, Some(kind)),
