@@ -411,3 +411,23 @@ async fn destroy_empties_the_host_element_and_stops_events() {
     assert_eq!(host.dom_events.borrow().len(), before);
     assert!(host.handle.state().is_object());
 }
+
+#[wasm_bindgen_test]
+async fn hosts_theme_through_pw_variables_and_their_css_does_not_leak_in() {
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some("* { font-size: 40px !important; color: rgb(1, 2, 3) } button { display: none }"));
+    document().head().unwrap().append_child(&style).unwrap();
+    let host = mount_with(&task(json!("code-review-v1")), &[("theme", "dark".into())]);
+    host.element.style().set_property("--pw-accent", "rgb(200, 0, 0)").unwrap();
+    settle().await;
+    let window = web_sys::window().unwrap();
+    let root = host.find(".pw-root");
+    let computed = window.get_computed_style(&root).unwrap().unwrap();
+    assert_eq!(computed.get_property_value("--_pw-accent").unwrap().trim(), "rgb(200, 0, 0)");
+    // A theme default the host did not override still applies.
+    assert_eq!(computed.get_property_value("--_pw-bg").unwrap().trim(), "#0f1419");
+    let button = window.get_computed_style(&host.find("[data-testid=pw-submit]")).unwrap().unwrap();
+    assert_ne!(button.get_property_value("display").unwrap(), "none");
+    assert_ne!(computed.get_property_value("font-size").unwrap(), "40px");
+    style.remove();
+}

@@ -45,7 +45,10 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| {
-            JsError::new(&format!("Pairwise.mount: <{}> cannot hold a shadow root", element.tag_name().to_ascii_lowercase()))
+            JsError::new(&format!(
+                "Pairwise.mount: <{}> cannot hold a shadow root",
+                element.tag_name().to_ascii_lowercase()
+            ))
         })?,
     };
     let document = element.owner_document().ok_or_else(|| JsError::new("Pairwise.mount: element has no document"))?;
