@@ -34,8 +34,29 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a widget with `task` (JSON text) and extra options.
+/// Empties localStorage, as on a fresh browser profile.
+fn clear_storage() {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+}
+
+/// The widget's draft keys in localStorage.
+fn draft_keys() -> Vec<String> {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("pairwise:"))
+        .collect()
+}
+
+/// Mounts a widget with `task` (JSON text) and extra options, on a page with
+/// no saved drafts.
 fn mount_with(task: &str, extra: &[(&str, JsValue)]) -> Host {
+    clear_storage();
+    mount_again(task, extra)
+}
+
+/// Mounts a widget as a reloaded page would: saved drafts stay.
+fn mount_again(task: &str, extra: &[(&str, JsValue)]) -> Host {
     let element: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
     document().body().unwrap().append_child(&element).unwrap();
     let dom_events = Rc::new(RefCell::new(Vec::new()));
@@ -430,4 +451,139 @@ async fn hosts_theme_through_pw_variables_and_their_css_does_not_leak_in() {
     assert_ne!(button.get_property_value("display").unwrap(), "none");
     assert_ne!(computed.get_property_value("font-size").unwrap(), "40px");
     style.remove();
+}
+
+/// Answers a few questions, "reloads" (destroys and mounts again, with
+/// another seed) and checks that everything came back.
+#[wasm_bindgen_test]
+async fn a_reload_restores_answers_typed_text_order_and_timing() {
+    let text = task(json!("code-review-v1"));
+    let first = mount_with(&text, &[("seed", seed_for(true).into())]);
+    settle().await;
+    first.click("input[data-question=correctness][data-response=resp-a7][value='4']");
+    first.click("input[data-question=issues][data-response=resp-c2][value=bug]");
+    first.click("input[data-question=preference][data-preferred=tie]");
+    first.type_into("textarea[data-question=justification]", "Half of my reasoning, typed before the reload");
+    settle().await;
+    let before = to_json(&first.handle.state());
+    let started_at = first.events("ready")[0]["display"].clone();
+    assert_eq!(draft_keys().len(), 1);
+    drop(first);
+
+    let second = mount_again(&text, &[("seed", seed_for(false).into())]);
+    settle().await;
+    let ready = second.events("ready");
+    assert_eq!(ready[0]["display"], started_at, "the displayed order is the one the rater saw");
+    let after = to_json(&second.handle.state());
+    assert_eq!(after["answers"], before["answers"]);
+    assert_eq!(after["missing"], before["missing"]);
+    let radio: HtmlInputElement =
+        second.find("input[data-question=correctness][data-response=resp-a7][value='4']").dyn_into().unwrap();
+    assert!(radio.checked());
+    let area: HtmlTextAreaElement = second.find("textarea[data-question=justification]").dyn_into().unwrap();
+    assert_eq!(area.value(), "Half of my reasoning, typed before the reload");
+
+    rate_everything(&second).await;
+    second.click("[data-testid=pw-submit]");
+    settle().await;
+    let submit = &second.events("submit")[0];
+    assert_eq!(submit["timing"]["questions"]["correctness"]["resp-a7"]["changes"], 2);
+    assert!(draft_keys().is_empty(), "a delivered rating leaves no draft");
+}
+
+/// Many random answers with reloads at random points: after each reload
+/// the answers are exactly what they were.
+#[wasm_bindgen_test]
+async fn random_steps_and_reloads_lose_nothing() {
+    let text = task(json!("code-review-v1"));
+    let mut host = mount_with(&text, &[]);
+    settle().await;
+    let choices = [
+        "input[data-question=correctness][data-response=resp-a7][value='2']",
+        "input[data-question=correctness][data-response=resp-c2][value='5']",
+        "input[data-question=instruction_following][data-response=resp-a7][value='3']",
+        "input[data-question=ran_code][data-response=resp-c2][value=fails]",
+        "input[data-question=issues][data-response=resp-a7][value=style]",
+        "input[data-question=issues][data-response=resp-a7][value=bug]",
+        "input[data-question=preference][data-preferred=resp-c2][data-strength='1']",
+    ];
+    let mut seed: u32 = 12345;
+    for step in 0..40 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        let pick = (seed >> 16) as usize;
+        if pick % 5 == 0 {
+            host.type_into("textarea[data-question=justification]", &format!("step {step}: {}", "x".repeat(pick % 50)));
+        } else {
+            host.click(choices[pick % choices.len()]);
+        }
+        settle().await;
+        if pick % 3 == 0 {
+            let before = to_json(&host.handle.state());
+            drop(host);
+            host = mount_again(&text, &[]);
+            settle().await;
+            let after = to_json(&host.handle.state());
+            assert_eq!(after["answers"], before["answers"], "step {step}");
+            assert_eq!(after["display"], before["display"], "step {step}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_throws_leaves_a_working_widget_and_says_so() {
+    clear_storage();
+    let block = js_sys::Function::new_no_args(
+        "window.__pwStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
+         get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    );
+    block.call0(&JsValue::NULL).unwrap();
+    let host = mount_again(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    let errors = host.events("error");
+    js_sys::Function::new_no_args("Object.defineProperty(window, 'localStorage', window.__pwStorage);")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["code"], "storage_unavailable");
+    assert!(errors[0]["message"].as_str().unwrap().contains("insecure"));
+    assert!(host.find("[data-testid=pw-notice]").text_content().unwrap().contains("cannot be saved"));
+    rate_everything(&host).await;
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+    assert_eq!(host.events("submit").len(), 1);
+    assert_eq!(host.events("error").len(), 1, "the failure is reported once");
+}
+
+#[wasm_bindgen_test]
+async fn persist_false_stores_nothing() {
+    let host = mount_with(&task(json!("code-review-v1")), &[("persist", false.into())]);
+    settle().await;
+    host.click("input[data-question=correctness][data-response=resp-a7][value='4']");
+    settle().await;
+    assert_eq!(to_json(&host.handle.state())["answers"]["correctness"], json!({ "resp-a7": 4 }));
+    assert!(draft_keys().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_of_a_changed_task_is_set_aside_not_applied() {
+    let first = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    first.click("input[data-question=correctness][data-response=resp-a7][value='4']");
+    settle().await;
+    drop(first);
+    let old_keys = draft_keys();
+    assert_eq!(old_keys.len(), 1);
+
+    let mut changed: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    changed["prompt"] = json!("Write `mode(xs)` in Python.");
+    let second = mount_again(&changed.to_string(), &[]);
+    settle().await;
+    let errors = second.events("error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["code"], "draft_mismatch");
+    assert!(second.find("[data-testid=pw-notice]").text_content().unwrap().contains("kept aside"));
+    assert_eq!(to_json(&second.handle.state())["answers"]["correctness"], Value::Null);
+    let keys = draft_keys();
+    assert!(old_keys.iter().all(|k| keys.contains(k)), "the old draft is kept");
 }

@@ -500,3 +500,54 @@ fn markdown_shows_raw_html_as_text_and_keeps_only_safe_links() {
     let html = to_html("```\"><script>x</script>\ncode\n```");
     assert!(!html.contains("<script"), "{html}");
 }
+
+#[test]
+fn a_draft_restores_answers_order_and_timing() {
+    use pairwise::model::draft::RestoreError;
+    let task = parse(base_task());
+    let mut state = state_for(&task, true); // started at 1000
+    answer(&mut state, "correctness", Some("resp-a7"), AnswerValue::Number(4), 1500.0);
+    answer(&mut state, "correctness", Some("resp-a7"), AnswerValue::Number(5), 1700.0);
+    answer(&mut state, "issues", Some("resp-c2"), AnswerValue::List(vec!["bug".into()]), 1800.0);
+    let pref = Preference { preferred: None, strength: 0 };
+    answer(&mut state, "preference", None, AnswerValue::Preference(pref), 1900.0);
+    answer(&mut state, "justification", None, AnswerValue::Text("half a thought, \"quoted\"\n".into()), 2000.0);
+    let saved = state.to_draft(3000.0).to_json_string();
+
+    // A reload much later: the gap does not count.
+    let draft = pairwise::json::parse(&saved).unwrap();
+    let mut restored = RatingState::from_draft(Arc::new(task.clone()), &draft, 90_000.0, true).unwrap();
+    assert_eq!(restored.display, state.display);
+    assert_eq!(restored.started_at, state.started_at);
+    assert_eq!(sj(&restored.answers_json()), sj(&state.answers_json()));
+    assert_eq!(sj(&restored.question_timings_json()), sj(&state.question_timings_json()));
+    assert_eq!(restored.missing_ids(), state.missing_ids());
+    assert_eq!(restored.active_ms(90_500.0), 2500);
+    answer(&mut restored, "correctness", Some("resp-c2"), AnswerValue::Number(1), 90_100.0);
+    assert_eq!(sj(&restored.question_timings_json())["correctness"]["resp-c2"]["first_ms"], 2100);
+
+    // Another version of the task is not restored.
+    let mut changed = base_task();
+    changed["prompt"] = json!("Write `add(a, b)` in Rust.");
+    let other = parse(changed);
+    assert_ne!(other.hash, task.hash);
+    assert_eq!(RatingState::from_draft(Arc::new(other), &draft, 1.0, true), Err(RestoreError::TaskChanged));
+    let garbage = pairwise::json::parse("{\"version\": 7}").unwrap();
+    assert_eq!(RatingState::from_draft(Arc::new(task), &garbage, 1.0, true), Err(RestoreError::Unreadable));
+}
+
+#[test]
+fn a_draft_drops_answers_the_task_would_refuse() {
+    let task = parse(base_task());
+    let state = state_for(&task, false);
+    let mut draft = pairwise::json::parse(&state.to_draft(1000.0).to_json_string()).unwrap();
+    let answers = pairwise::json::parse(
+        r#"[["correctness", "resp-a7", 9], ["correctness", "resp-zz", 3], ["nope", null, 1],
+            ["ran_code", "resp-c2", "fails"], ["issues", "resp-a7", ["bug", 3]], "junk"]"#,
+    )
+    .unwrap();
+    draft.insert("answers", answers);
+    let restored = RatingState::from_draft(Arc::new(task), &draft, 1000.0, true).unwrap();
+    assert_eq!(sj(&restored.answers_json())["ran_code"], json!({ "resp-c2": "fails" }));
+    assert!(sj(&restored.answers_json()).get("correctness").is_none());
+}

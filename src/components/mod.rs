@@ -10,6 +10,7 @@ pub mod rubric;
 mod submit_bar;
 mod widget;
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 use crate::events::EventBody;
 use crate::model::state::Outcome;
 use crate::model::timing::Clock;
-use crate::model::{Action, AnswerValue, RatingState, Slot};
+use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
 
 pub use error_view::ErrorView;
 pub use markdown_view::Markdown;
@@ -28,6 +29,19 @@ pub use widget::{widget_view, Pairwise, RaterOptions, Theme};
 /// events and callback calls; a Rust host can pass any closure.
 pub type EventSink = Rc<dyn Fn(EventBody)>;
 
+/// Key-value storage for drafts (`localStorage` in the browser). Every
+/// call may fail: storage can be blocked, full or missing.
+pub trait DraftStorage {
+    /// The value under `key`.
+    fn get(&self, key: &str) -> Result<Option<String>, String>;
+    /// Stores `value` under `key`.
+    fn set(&self, key: &str, value: &str) -> Result<(), String>;
+    /// Removes `key`.
+    fn remove(&self, key: &str) -> Result<(), String>;
+    /// Every key.
+    fn keys(&self) -> Result<Vec<String>, String>;
+}
+
 /// What the UI needs from the outside world.
 pub struct Services {
     /// Time source.
@@ -36,6 +50,38 @@ pub struct Services {
     pub sink: EventSink,
     /// Makes a fresh unique id (a UUID in the browser).
     pub new_id: fn() -> String,
+    /// Where drafts go; `None` when the host turned drafts off.
+    pub storage: Option<Box<dyn DraftStorage>>,
+    /// Set once storage failed; the widget then keeps drafts in memory only.
+    pub storage_failed: Cell<bool>,
+}
+
+/// Shown when drafts cannot be stored.
+pub const STORAGE_NOTICE: &str =
+    "Your answers cannot be saved in this browser, so reloading the page would lose them. You can still submit.";
+
+impl Services {
+    /// Runs `f` on the storage unless drafts are off or storage already
+    /// failed. The first failure sends a `storage_unavailable` error and
+    /// returns `Err` with the notice to show.
+    pub fn with_storage<T>(
+        &self,
+        f: impl FnOnce(&dyn DraftStorage) -> Result<T, String>,
+    ) -> Result<Option<T>, &'static str> {
+        let Some(storage) = self.storage.as_deref() else { return Ok(None) };
+        if self.storage_failed.get() {
+            return Ok(None);
+        }
+        match f(storage) {
+            Ok(value) => Ok(Some(value)),
+            Err(message) => {
+                self.storage_failed.set(true);
+                let message = format!("drafts cannot be stored: {message}");
+                (self.sink)(EventBody::error(vec![TaskError::new("storage_unavailable", "$", message)]));
+                Err(STORAGE_NOTICE)
+            }
+        }
+    }
 }
 
 /// The handle every component gets: the state and the way to change it.
@@ -47,12 +93,19 @@ pub struct Ctx {
     /// Distinguishes this widget's form control names from another's on the
     /// same page.
     pub instance: u32,
+    /// A notice for the rater (storage trouble, a draft set aside).
+    pub notice: RwSignal<Option<&'static str>>,
 }
 
 impl Ctx {
     /// A context over `state`.
-    pub fn new(state: RwSignal<RatingState>, services: Rc<Services>, instance: u32) -> Self {
-        Ctx { state, services: StoredValue::new_local(services), instance }
+    pub fn new(
+        state: RwSignal<RatingState>,
+        services: Rc<Services>,
+        instance: u32,
+        notice: Option<&'static str>,
+    ) -> Self {
+        Ctx { state, services: StoredValue::new_local(services), instance, notice: RwSignal::new(notice) }
     }
 
     /// Applies an action and sends the event it causes.
@@ -67,8 +120,36 @@ impl Ctx {
             Some(Ok(Outcome::Submitted)) => self.state.try_with_untracked(EventBody::submit).flatten(),
             _ => None,
         };
-        if let Some(event) = event {
-            (services.sink)(event);
+        let Some(event) = event else { return };
+        let submitted = matches!(event, EventBody::Submit { .. });
+        self.save_draft();
+        (services.sink)(event);
+        if submitted {
+            // Delivered: the draft has done its work.
+            self.clear_draft();
+        }
+    }
+
+    /// Writes the draft through to storage.
+    pub fn save_draft(&self) {
+        let Some(services) = self.services.try_get_value() else { return };
+        let now = services.clock.now_ms();
+        let Some((key, text)) =
+            self.state.try_with_untracked(|s| (crate::model::draft::key(&s.task), s.to_draft(now).to_json_string()))
+        else {
+            return;
+        };
+        if let Err(notice) = services.with_storage(|storage| storage.set(&key, &text)) {
+            self.notice.set(Some(notice));
+        }
+    }
+
+    /// Removes the draft from storage.
+    pub fn clear_draft(&self) {
+        let Some(services) = self.services.try_get_value() else { return };
+        let Some(key) = self.state.try_with_untracked(|s| crate::model::draft::key(&s.task)) else { return };
+        if let Err(notice) = services.with_storage(|storage| storage.remove(&key)) {
+            self.notice.set(Some(notice));
         }
     }
 

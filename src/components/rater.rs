@@ -24,8 +24,16 @@ pub fn Rater(
     ctx: Ctx,
 ) -> impl IntoView {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
-    let listeners = ["visibilitychange", "focus", "blur"]
-        .map(|name| window_event_listener_untyped(name, move |_| ctx.dispatch(Action::SetActive(page_active()))));
+    let listeners = ["visibilitychange", "focus", "blur", "pagehide"].map(|name| {
+        window_event_listener_untyped(name, move |event| {
+            ctx.dispatch(Action::SetActive(page_active()));
+            // Leaving or hiding the page: make sure the draft has the latest
+            // active time.
+            if matches!(event.type_().as_str(), "visibilitychange" | "pagehide") {
+                ctx.save_draft();
+            }
+        })
+    });
     on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
 
     let guidelines = task.guidelines.clone().map(|text| {
@@ -46,6 +54,7 @@ pub fn Rater(
         })
         .collect_view();
     view! {
+        {move || ctx.notice.get().map(|text| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{text}</p> })}
         <section class="pw-task" aria-label="Prompt">
             <h2 class="pw-task__title">"Prompt"</h2>
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>

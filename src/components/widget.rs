@@ -1,15 +1,17 @@
 //! The top of the widget: picks the rating view, the error view or the
-//! empty view for what the host gave, and says `ready` or `error`.
+//! empty view for what the host gave, restores a saved draft, and says
+//! `ready` or `error`.
 
 use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ErrorView, Rater, Services};
+use super::{Ctx, ErrorView, Rater, Services};
 use crate::events::{EventBody, WidgetEvent};
+use crate::model::draft;
 use crate::model::parse::Parsed;
-use crate::model::{Display, RatingState};
+use crate::model::{Display, RatingState, Task, TaskError};
 
 /// Colour theme of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,12 +57,61 @@ pub struct RaterOptions {
     pub seed: Option<String>,
     /// UI language.
     pub locale: String,
+    /// Keep a draft in `localStorage`, restored after a reload.
+    pub persist: bool,
 }
 
 impl Default for RaterOptions {
     fn default() -> Self {
-        RaterOptions { theme: Theme::Auto, randomize: true, seed: None, locale: "en".into() }
+        RaterOptions { theme: Theme::Auto, randomize: true, seed: None, locale: "en".into(), persist: true }
     }
+}
+
+/// Shown when a draft of an earlier version of the task was found.
+const SET_ASIDE_NOTICE: &str =
+    "A draft saved for an earlier version of this task was kept aside, not applied: the task has changed.";
+
+/// The rating state for `task`: its draft when one was saved, else a fresh
+/// one. Also returns a notice for the rater, and an event to send when a
+/// draft of another version of the task was set aside.
+fn start(
+    task: Task,
+    options: &RaterOptions,
+    services: &Services,
+) -> (RatingState, Option<&'static str>, Option<EventBody>) {
+    let task = Arc::new(task);
+    let (now, active) = (services.clock.now_ms(), super::rater::page_active());
+    let key = draft::key(&task);
+    let mut notice = None;
+    let mut set_aside = None;
+    let restored = match services.with_storage(|storage| storage.get(&key)) {
+        Ok(Some(Some(text))) => crate::json::parse(&text)
+            .ok()
+            .and_then(|saved| RatingState::from_draft(task.clone(), &saved, now, active).ok()),
+        Ok(_) => None,
+        Err(failure) => {
+            notice = Some(failure);
+            None
+        }
+    };
+    if restored.is_none() && notice.is_none() {
+        let prefix = draft::prefix(&task.id);
+        match services.with_storage(|storage| storage.keys()) {
+            Ok(Some(keys)) if keys.iter().any(|k| k.starts_with(&prefix) && *k != key) => {
+                notice = Some(SET_ASIDE_NOTICE);
+                let message = "a draft saved for an earlier version of this task was set aside";
+                set_aside = Some(EventBody::error(vec![TaskError::new("draft_mismatch", "$", message)]));
+            }
+            Err(failure) => notice = Some(failure),
+            _ => {}
+        }
+    }
+    let state = restored.unwrap_or_else(|| {
+        let seed = options.seed.clone().unwrap_or_else(services.new_id);
+        let display = Display::new(&task, &seed, options.randomize);
+        RatingState::new(task, display, services.clock.now_iso(), now, active)
+    });
+    (state, notice, set_aside)
 }
 
 /// Builds the widget for `task` (`None` while the host has given none).
@@ -72,35 +123,36 @@ pub fn widget_view(
     instance: u32,
 ) -> (impl IntoView, Option<RwSignal<RatingState>>) {
     let theme = options.theme.name();
-    let (mut problems, mut rater, mut state, mut first_event) = (None, None, None, None);
+    let (mut problems, mut rater, mut events) = (None, None, Vec::new());
     match task {
         None => {}
         Some(Err(found)) => {
-            first_event = Some(EventBody::error(found.clone()));
+            events.push(EventBody::error(found.clone()));
             problems = Some(found);
         }
         Some(Ok(task)) => {
-            let seed = options.seed.clone().unwrap_or_else(services.new_id);
-            let display = Display::new(&task, &seed, options.randomize);
-            let clock = &services.clock;
-            let signal = RwSignal::new(RatingState::new(
-                Arc::new(task),
-                display.clone(),
-                clock.now_iso(),
-                clock.now_ms(),
-                super::rater::page_active(),
-            ));
-            rater = Some(super::Ctx::new(signal, services.clone(), instance));
-            state = Some(signal);
-            first_event = Some(EventBody::Ready { display });
+            let (state, notice, set_aside) = start(task, options, &services);
+            events.push(EventBody::Ready { display: state.display.clone() });
+            events.extend(set_aside);
+            // A rating submitted before a reload but maybe never delivered
+            // is sent again, with its submission id.
+            events.extend(EventBody::submit(&state));
+            rater = Some(Ctx::new(RwSignal::new(state), services.clone(), instance, notice));
         }
     }
-    let waiting = first_event.is_none();
-    if let Some(event) = first_event {
-        // Sent once the view is in the document.
-        let sink = services.sink.clone();
-        queue_microtask(move || sink(event));
-    }
+    let waiting = events.is_empty();
+    let resent = events.iter().any(|e| matches!(e, EventBody::Submit { .. }));
+    // Sent once the view is in the document.
+    let sink = services.sink.clone();
+    queue_microtask(move || {
+        for event in events {
+            sink(event);
+        }
+        if let (true, Some(ctx)) = (resent, rater) {
+            ctx.clear_draft();
+        }
+    });
+    let state = rater.map(|ctx| ctx.state);
     let view = view! {
         <div class="pw-root" data-theme=theme>
             {waiting.then(|| view! { <p class="pw-empty">"No task loaded yet."</p> })}
@@ -135,6 +187,9 @@ pub fn Pairwise(
             on_event(WidgetEvent::new(body, task_id.clone(), session_id.clone(), sink_clock.now_iso()));
         }
     });
-    let services = Rc::new(Services { clock, sink, new_id: crate::host::new_uuid });
+    let storage: Option<Box<dyn super::DraftStorage>> =
+        options.persist.then(|| Box::new(crate::host::BrowserStorage) as Box<dyn super::DraftStorage>);
+    let services =
+        Rc::new(Services { clock, sink, new_id: crate::host::new_uuid, storage, storage_failed: Default::default() });
     widget_view(Some(parsed), &options, services, crate::host::next_instance()).0
 }

@@ -17,6 +17,47 @@ pub use options::{read_options, HostOptions};
 /// The widget's stylesheet, placed in each widget's shadow root.
 pub const CSS: &str = include_str!("../../style/pairwise.css");
 
+/// Drafts in `window.localStorage`. Reaching it can throw (blocked
+/// third-party storage, private modes) and writing can fail (quota); each
+/// failure comes back as the browser's message.
+pub struct BrowserStorage;
+
+fn storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("localStorage is not available".into()),
+        Err(e) => Err(js_message(&e)),
+    }
+}
+
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "storage refused the operation".into())
+}
+
+impl crate::components::DraftStorage for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, String> {
+        storage()?.get_item(key).map_err(|e| js_message(&e))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), String> {
+        storage()?.set_item(key, value).map_err(|e| js_message(&e))
+    }
+
+    fn remove(&self, key: &str) -> Result<(), String> {
+        storage()?.remove_item(key).map_err(|e| js_message(&e))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, String> {
+        let storage = storage()?;
+        let length = storage.length().map_err(|e| js_message(&e))?;
+        Ok((0..length).filter_map(|i| storage.key(i).ok().flatten()).collect())
+    }
+}
+
 /// `performance.now()` and `Date`.
 pub struct BrowserClock;
 

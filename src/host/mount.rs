@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::options::{parse_js_task, task_id_hint};
-use super::{new_uuid, next_instance, panic, read_options, BrowserClock, Emitter, CSS};
-use crate::components::{widget_view, RaterOptions, Services};
+use super::{new_uuid, next_instance, panic, read_options, BrowserClock, BrowserStorage, Emitter, CSS};
+use crate::components::{widget_view, DraftStorage, RaterOptions, Services};
 use crate::events::EventBody;
 use crate::json::Json;
 use crate::model::RatingState;
@@ -103,7 +103,14 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     };
     let emitter = mounted.emitter.clone();
     let sink = Rc::new(move |body| emitter.emit(task_id.clone(), body));
-    let services = Rc::new(Services { clock: Rc::new(BrowserClock), sink, new_id: new_uuid });
+    let storage: Option<Box<dyn DraftStorage>> = mounted.options.persist.then(|| Box::new(BrowserStorage) as _);
+    let services = Rc::new(Services {
+        clock: Rc::new(BrowserClock),
+        sink,
+        new_id: new_uuid,
+        storage,
+        storage_failed: Default::default(),
+    });
     let (options, instance) = (mounted.options.clone(), mounted.instance);
     let state_out = Rc::new(Cell::new(None));
     let state_in = state_out.clone();

@@ -65,8 +65,9 @@ pub fn read_options(options: &JsValue) -> HostOptions {
         }
     }
     if let Some(value) = get(options, "persist") {
-        if value.as_bool().is_none() {
-            read.problems.push(bad("persist", "true or false"));
+        match value.as_bool() {
+            Some(on) => read.rater.persist = on,
+            None => read.problems.push(bad("persist", "true or false")),
         }
     }
     if let Some(value) = get(options, "onEvent") {

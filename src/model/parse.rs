@@ -174,10 +174,21 @@ pub fn parse_task_value(value: &Json) -> Parsed {
     }
     match (id, prompt, responses, rubric) {
         (Some(id), Some(prompt), Some(responses), Some(rubric)) if errors.is_empty() => {
-            Ok(Task { id, prompt, responses, rubric, guidelines, gold, metadata, extra })
+            let hash = content_hash(&value.to_json_string());
+            Ok(Task { id, prompt, responses, rubric, guidelines, gold, metadata, extra, hash })
         }
         _ => Err(errors),
     }
+}
+
+/// A 64-bit FNV-1a hash of `text`, as 16 hex digits.
+pub fn content_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 const KNOWN_FIELDS: [&str; 7] = ["id", "prompt", "responses", "rubric", "guidelines", "gold", "metadata"];

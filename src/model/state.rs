@@ -74,7 +74,7 @@ pub struct Submission {
 /// A small map from slots to values. A rubric has a few dozen slots at
 /// most, so a vector searched in order is all that is needed.
 #[derive(Clone, Debug, PartialEq)]
-struct SlotMap<T>(Vec<(Slot, T)>);
+pub(super) struct SlotMap<T>(pub(super) Vec<(Slot, T)>);
 
 impl<T> Default for SlotMap<T> {
     fn default() -> Self {
@@ -87,7 +87,7 @@ impl<T> SlotMap<T> {
         self.0.iter().find(|(s, _)| s == slot).map(|(_, v)| v)
     }
 
-    fn set(&mut self, slot: Slot, value: Option<T>) {
+    pub(super) fn set(&mut self, slot: Slot, value: Option<T>) {
         self.0.retain(|(s, _)| *s != slot);
         if let Some(value) = value {
             self.0.push((slot, value));
@@ -117,11 +117,11 @@ pub struct RatingState {
     pub display: Display,
     /// ISO 8601 time the task was shown.
     pub started_at: String,
-    started_ms: f64,
-    answers: SlotMap<AnswerValue>,
-    timings: SlotMap<QuestionTiming>,
-    active: ActiveTime,
-    submission: Option<Submission>,
+    pub(super) started_ms: f64,
+    pub(super) answers: SlotMap<AnswerValue>,
+    pub(super) timings: SlotMap<QuestionTiming>,
+    pub(super) active: ActiveTime,
+    pub(super) submission: Option<Submission>,
 }
 
 impl RatingState {
@@ -255,6 +255,11 @@ impl RatingState {
             }
         }
         slots
+    }
+
+    /// The question a slot belongs to, for a draft being restored.
+    pub(super) fn question_of(&self, slot: &Slot) -> Option<&Question> {
+        self.slot_question(slot)
     }
 
     /// Shown slots that still need an answer.

@@ -34,6 +34,9 @@ pub struct Task {
     pub metadata: Option<Json>,
     /// Any other top-level field, kept as given.
     pub extra: Vec<(String, Json)>,
+    /// Hash of the task's content (its JSON, written compactly), so a draft
+    /// saved for another version of the task is recognised.
+    pub hash: String,
 }
 
 impl Task {

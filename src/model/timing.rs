@@ -68,6 +68,11 @@ impl ActiveTime {
         }
     }
 
+    /// Starts from `total_ms` already counted (a restored draft).
+    pub fn resumed(total_ms: u64, active: bool, now_ms: f64) -> Self {
+        ActiveTime { since: active.then_some(now_ms), total: total_ms as f64 }
+    }
+
     /// Active milliseconds up to `now_ms`.
     pub fn total_ms(&self, now_ms: f64) -> u64 {
         let running = self.since.map_or(0.0, |since| (now_ms - since).max(0.0));
