@@ -488,10 +488,21 @@ fn markdown_shows_raw_html_as_text_and_keeps_only_safe_links() {
     assert!(html.contains("href=\"mailto:a@b.c\""), "{html}");
     assert!(html.contains(">bad<") || html.contains("bad "), "{html}");
 
-    let html = to_html("![diagram](https://example.com/d.png) ![x](data:image/png;base64,AAAA)");
-    assert!(!html.contains("<img"), "{html}");
-    assert!(html.contains("class=\"pw-md-image\"") && html.contains(">diagram</a>"), "{html}");
-    assert!(!html.contains("data:"), "{html}");
+    let html = to_html("![a *fancy* \"diagram\"](https://example.com/d.png) ![x](data:image/png;base64,AAAA)");
+    assert!(
+        html.contains(r#"<img src="https://example.com/d.png" alt="a fancy &quot;diagram&quot;" loading="lazy" referrerpolicy="no-referrer" />"#),
+        "{html}"
+    );
+    assert!(!html.contains("data:") && html.matches("<img").count() == 1, "{html}");
+    let html =
+        to_html("[![inner](javascript:alert(1))](https://ok.example) [![x](https://i.example/p.png)](javascript:x)");
+    assert!(!html.contains("javascript") && html.contains("<a href=\"https://ok.example\""), "{html}");
+    assert!(html.contains("<img src=\"https://i.example/p.png\" alt=\"x\""), "{html}");
+    assert_eq!(
+        to_html("[rel](/docs/a?b#c)"),
+        "<p><a href=\"/docs/a?b#c\" target=\"_blank\" rel=\"noopener noreferrer nofollow ugc\">rel</a></p>\n"
+    );
+    assert!(!to_html("[x](vbscript:msgbox) [y](data:text/html,hi) [z](JaVaScRiPt:alert(1))").contains("<a"));
 
     let html = to_html("```rust\nfn main() { println!(\"<b>\"); }\n```");
     assert!(html.contains("<pre><code class=\"language-rust\">"), "{html}");
