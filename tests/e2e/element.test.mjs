@@ -1,0 +1,115 @@
+// <pairwise-rater> in a page that writes no JavaScript: it loads its task
+// from task-src, dispatches the widget's events on itself, stays
+// independent of other instances, and cleans up when removed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run"];
+let server, browser, base;
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+});
+
+after(async () => {
+  try { await browser?.close(); } finally { server?.close(); }
+});
+
+async function openExample() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  // Record every widget event the page sees, from the start.
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ["ready", "change", "submit", "error"]) {
+      document.addEventListener(`pairwise-${type}`, (e) => {
+        window.__events.push({ element: e.target.id || e.target.localName, ...e.detail });
+      });
+    }
+  });
+  await page.goto(`${base}examples/custom-element.html`);
+  await page.locator("pairwise-rater .pw-root").first().waitFor();
+  return { page, problems };
+}
+
+const events = (page, type) => page.evaluate((type) => window.__events.filter((e) => e.type === type), type);
+
+test("the element loads its task, and a rating reaches the page", async () => {
+  const { page, problems } = await openExample();
+  try {
+    const [ready] = await events(page, "ready");
+    assert.equal(ready.task_id, "demo-sql-top3-salaries");
+    const rater = page.locator("pairwise-rater");
+    for (const id of ready.display.order) {
+      await rater.locator(`input[data-question=correctness][data-response="${id}"][value="3"]`).check();
+      await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="4"]`).check();
+      await rater.locator(`input[data-question=ran_code][data-response="${id}"][value="works"]`).check();
+    }
+    await rater.locator(`input[data-question=preference][data-preferred="resp-2e84"][data-strength="2"]`).check();
+    await rater.locator("textarea[data-question=justification]").fill("DENSE_RANK keeps ties; the subquery drops Dara.");
+    await rater.locator("[data-testid=pw-submit]").click();
+    await rater.locator(".pw-submit[data-state=submitted]").waitFor();
+    const submits = await events(page, "submit");
+    assert.equal(submits.length, 1);
+    assert.equal(submits[0].answers.preference.preferred, "resp-2e84");
+    assert.equal(submits[0].display.seed, "rater-7");
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("two elements are independent, and removing one destroys it", async () => {
+  const { page, problems } = await openExample();
+  try {
+    await page.evaluate(async () => {
+      const task = await (await fetch("tasks/sql-top3.json")).json();
+      const second = document.createElement("pairwise-rater");
+      second.id = "second";
+      second.setAttribute("persist", "false");
+      second.task = { ...task, id: "second-task" };
+      document.body.append(second);
+    });
+    await page.locator("#second .pw-root").waitFor();
+    await page.locator("#second input[data-question=correctness][value='5']").first().check();
+    const [first, second] = await page.evaluate(() =>
+      [...document.querySelectorAll("pairwise-rater")].map((el) => el.state()));
+    assert.deepEqual(first.answers.correctness ?? null, null);
+    assert.equal(Object.values(second.answers.correctness)[0], 5);
+    assert.equal(first.task_id, "demo-sql-top3-salaries");
+    assert.equal(second.task_id, "second-task");
+
+    const left = await page.evaluate(async () => {
+      const el = document.getElementById("second");
+      const shadow = el.shadowRoot;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      const before = window.__events.length;
+      shadow.querySelector?.("input")?.click();
+      return { children: shadow.childNodes.length, state: el.state(), newEvents: window.__events.length - before };
+    });
+    assert.deepEqual(left, { children: 0, state: null, newEvents: 0 });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("a task-src that cannot be loaded is reported on the element", async () => {
+  const { page } = await openExample();
+  try {
+    await page.evaluate(() => document.querySelector("pairwise-rater").setAttribute("task-src", "tasks/missing.json"));
+    await page.waitForFunction(() => window.__events.some((e) => e.code === "task_unavailable"));
+    const [error] = (await events(page, "error")).filter((e) => e.code === "task_unavailable");
+    assert.equal(error.path, "task-src");
+    assert.match(error.message, /404/);
+  } finally {
+    await page.close();
+  }
+});
