@@ -163,6 +163,7 @@ impl EventBody {
     }
 
     /// The `submit` for a submitted state; `None` before the submit.
+    /// Attention stopped counting at the submit, so any time reads it.
     pub fn submit(state: &RatingState) -> Option<Self> {
         let submission = state.submission()?;
         Some(EventBody::Submit {
@@ -176,7 +177,7 @@ impl EventBody {
                 active_ms: submission.active_ms,
                 questions: state.question_timings_json(),
             },
-            attention: Json::Object(Vec::new()),
+            attention: state.attention_json(0.0),
             metadata: state.task.metadata.clone().unwrap_or(Json::Null),
         })
     }

@@ -587,3 +587,43 @@ async fn a_draft_of_a_changed_task_is_set_aside_not_applied() {
     let keys = draft_keys();
     assert!(old_keys.iter().all(|k| keys.contains(k)), "the old draft is kept");
 }
+
+/// Waits for the next animation frame (attention is measured once a frame).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn attention_records_how_much_of_each_response_was_scrolled_into_view() {
+    let mut long: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
+    let lines: String = (0..600).map(|i| format!("    line_{i} = compute({i})\n")).collect();
+    long["responses"][0]["content"] = json!(format!("```python\n{lines}```"));
+    let host = mount_with(&long.to_string(), &[("randomize", false.into())]);
+    settle().await;
+    let window = web_sys::window().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let pane: HtmlElement = host.find("article[data-response=resp-a7]").dyn_into().unwrap();
+    // Scroll through the whole long response, a screen at a time.
+    let top = pane.get_bounding_client_rect().top() + window.scroll_y().unwrap();
+    let height = pane.get_bounding_client_rect().height();
+    let viewport = window.inner_height().unwrap().as_f64().unwrap();
+    assert!(height > 3.0 * viewport, "the response is taller than the screen");
+    let mut y = top - viewport / 2.0;
+    while y < top + height {
+        window.scroll_to_with_x_and_y(0.0, y);
+        next_frame().await;
+        next_frame().await;
+        y += viewport / 2.0;
+    }
+    rate_everything(&host).await;
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+    let submit = &host.events("submit")[0];
+    assert_eq!(submit["attention"]["resp-a7"]["viewed_fraction"], json!(1), "{}", submit["attention"]);
+    assert!(submit["attention"]["resp-a7"]["dwell_ms"].as_u64().unwrap() > 0);
+    assert!(submit["attention"]["resp-c2"].is_object());
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}

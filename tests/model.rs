@@ -562,3 +562,32 @@ fn a_draft_drops_answers_the_task_would_refuse() {
     assert_eq!(sj(&restored.answers_json())["ran_code"], json!({ "resp-c2": "fails" }));
     assert!(sj(&restored.answers_json()).get("correctness").is_none());
 }
+
+#[test]
+fn attention_follows_what_was_on_screen_and_for_how_long() {
+    let task = parse(base_task());
+    let mut state = state_for(&task, false);
+    let view = |response: &str, from: f64, to: f64| Action::View { response: response.into(), from, to };
+    state.apply(view("resp-a7", 0.0, 0.3), 1000.0).unwrap();
+    state.apply(view("resp-c2", 0.0, 1.0), 1000.0).unwrap();
+    state.apply(view("resp-a7", 0.2, 0.6), 2000.0).unwrap();
+    state.apply(view("resp-a7", 0.0, 0.0), 3000.0).unwrap(); // scrolled away
+    state.apply(view("resp-a7", 0.9, 1.0), 4000.0).unwrap();
+    state.apply(Action::SetActive(false), 4500.0).unwrap(); // page hidden
+    state.apply(view("resp-a7", 0.9, 1.0), 9000.0).unwrap(); // back
+    assert_eq!(
+        sj(&state.attention_json(9250.0)),
+        json!({
+            "resp-a7": { "viewed_fraction": 0.7, "dwell_ms": 2750 },
+            "resp-c2": { "viewed_fraction": 1, "dwell_ms": 3500 }
+        })
+    );
+    rate_fully(&mut state);
+    let submit = Action::Submit { submission_id: "s".into(), at: "t".into() };
+    state.apply(submit, 10_000.0).unwrap();
+    // Counting stops at the submit.
+    state.apply(view("resp-c2", 0.0, 1.0), 11_000.0).unwrap();
+    let event = sj(&EventBody::submit(&state).unwrap().to_json());
+    assert_eq!(event["attention"]["resp-a7"]["dwell_ms"], 3500);
+    assert_eq!(event["attention"]["resp-c2"]["dwell_ms"], 3500);
+}

@@ -153,6 +153,14 @@ impl Ctx {
         }
     }
 
+    /// Applies an action that changes nothing on screen (attention), without
+    /// waking the view.
+    pub fn observe(&self, action: Action) {
+        let Some(services) = self.services.try_get_value() else { return };
+        let now = services.clock.now_ms();
+        self.state.try_update_untracked(|state| state.apply(action, now));
+    }
+
     /// Sets or clears the answer in `slot`.
     pub fn answer(&self, slot: Slot, value: Option<AnswerValue>) {
         self.dispatch(Action::Answer { slot, value });

@@ -9,6 +9,29 @@ use super::submit_bar::SubmitBar;
 use super::{Ctx, Markdown};
 use crate::model::Action;
 
+/// Tells the state which part of each response is on screen.
+fn measure(ctx: Ctx, panes: NodeRef<leptos::html::Div>) {
+    let Some(container) = panes.get_untracked() else { return };
+    let Some(window) = web_sys::window() else { return };
+    let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let shown = window.document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+    let children = container.children();
+    for i in 0..children.length() {
+        let Some(pane) = children.item(i) else { continue };
+        let Some(response) = pane.get_attribute("data-response") else { continue };
+        let rect = pane.get_bounding_client_rect();
+        if rect.height() <= 0.0 {
+            continue;
+        }
+        let (from, to) = if shown {
+            ((-rect.top() / rect.height()).max(0.0), ((viewport - rect.top()) / rect.height()).min(1.0))
+        } else {
+            (0.0, 0.0)
+        };
+        ctx.observe(Action::View { response, from, to });
+    }
+}
+
 /// Whether the page is visible and focused.
 pub fn page_active() -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -34,7 +57,24 @@ pub fn Rater(
             }
         })
     });
-    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+    // Attention: measured on scroll and resize, at most once a frame.
+    let panes_ref = NodeRef::<leptos::html::Div>::new();
+    let scheduled = std::rc::Rc::new(std::cell::Cell::new(false));
+    let schedule = std::rc::Rc::new(move || {
+        if !scheduled.replace(true) {
+            let scheduled = scheduled.clone();
+            request_animation_frame(move || {
+                scheduled.set(false);
+                measure(ctx, panes_ref);
+            });
+        }
+    });
+    let viewers = ["scroll", "resize", "visibilitychange"].map(|name| {
+        let schedule = schedule.clone();
+        window_event_listener_untyped(name, move |_| schedule())
+    });
+    queue_microtask(move || schedule());
+    on_cleanup(move || listeners.into_iter().chain(viewers).for_each(|l| l.remove()));
 
     let guidelines = task.guidelines.clone().map(|text| {
         view! {
@@ -60,7 +100,7 @@ pub fn Rater(
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>
-        <div class="pw-responses">{panes}</div>
+        <div class="pw-responses" node_ref=panes_ref>{panes}</div>
         <RubricView ctx/>
         <SubmitBar ctx/>
     }

@@ -4,6 +4,7 @@
 //! `cargo test`.
 
 pub mod answer;
+pub mod attention;
 pub mod draft;
 pub mod order;
 pub mod parse;

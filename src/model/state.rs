@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::json::Json;
 
 use super::answer::{completes, AnswerValue, Slot};
+use super::attention::Viewing;
 use super::order::Display;
 use super::rubric::{Kind, Question, Test};
 use super::task::Task;
@@ -23,6 +24,16 @@ pub enum Action {
     },
     /// The page became active (visible and focused) or inactive.
     SetActive(bool),
+    /// Part of a response is on screen: `from..to` of its height (an empty
+    /// range when none of it is).
+    View {
+        /// The response's id.
+        response: String,
+        /// Top of the visible part, as a fraction of the height.
+        from: f64,
+        /// Bottom of the visible part, as a fraction of the height.
+        to: f64,
+    },
     /// The rater submits. The id and wall-clock time come from outside.
     Submit {
         /// A fresh UUID; kept for every later retry of this rating.
@@ -122,13 +133,15 @@ pub struct RatingState {
     pub(super) timings: SlotMap<QuestionTiming>,
     pub(super) active: ActiveTime,
     pub(super) submission: Option<Submission>,
+    /// Per response id, in task order.
+    pub(super) attention: [(String, Viewing); 2],
 }
 
 impl RatingState {
     /// A fresh rating of `task`, started at `started_at` / `now_ms`.
     pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
         RatingState {
-            task,
+            task: task.clone(),
             display,
             started_at,
             started_ms: now_ms,
@@ -136,6 +149,7 @@ impl RatingState {
             timings: SlotMap::default(),
             active: ActiveTime::new(active, now_ms),
             submission: None,
+            attention: task.response_ids().map(|id| (id.to_string(), Viewing::default())),
         }
     }
 
@@ -144,6 +158,17 @@ impl RatingState {
         match action {
             Action::SetActive(active) => {
                 self.active.set(active, now_ms);
+                if !active {
+                    self.attention.iter_mut().for_each(|(_, viewing)| viewing.hide(now_ms));
+                }
+                Ok(Outcome::Unchanged)
+            }
+            Action::View { response, from, to } => {
+                if self.submission.is_none() {
+                    if let Some((_, viewing)) = self.attention.iter_mut().find(|(id, _)| *id == response) {
+                        viewing.observe(from, to, now_ms);
+                    }
+                }
                 Ok(Outcome::Unchanged)
             }
             Action::Answer { slot, value } => self.set_answer(slot, value, now_ms),
@@ -155,6 +180,7 @@ impl RatingState {
                 if !missing.is_empty() {
                     return Err(ActionError::Incomplete(missing));
                 }
+                self.attention.iter_mut().for_each(|(_, viewing)| viewing.hide(now_ms));
                 self.submission =
                     Some(Submission { id: submission_id, submitted_at: at, active_ms: self.active.total_ms(now_ms) });
                 Ok(Outcome::Submitted)
@@ -320,6 +346,11 @@ impl RatingState {
             }
         }
         Json::Object(out)
+    }
+
+    /// `{ responseId: { viewed_fraction, dwell_ms } }` at `now_ms`.
+    pub fn attention_json(&self, now_ms: f64) -> Json {
+        Json::Object(self.attention.iter().map(|(id, viewing)| (id.clone(), viewing.to_json(now_ms))).collect())
     }
 
     /// Active milliseconds so far (or at the submit, once submitted).
