@@ -46,6 +46,13 @@ pub enum EventBody {
         /// The task's `metadata`, echoed (null when it has none).
         metadata: Json,
     },
+    /// `flag`: the rater reports the task as broken.
+    Flag {
+        /// One of the known reasons.
+        reason: String,
+        /// The rater's explanation.
+        comment: String,
+    },
     /// `error`: the task or the options are invalid, storage failed, or the
     /// widget hit an internal error.
     Error {
@@ -116,6 +123,7 @@ impl EventBody {
             EventBody::Ready { .. } => "ready",
             EventBody::Change { .. } => "change",
             EventBody::Submit { .. } => "submit",
+            EventBody::Flag { .. } => "flag",
             EventBody::Error { .. } => "error",
         }
     }
@@ -144,6 +152,10 @@ impl EventBody {
                 json.insert("timing", timing);
                 json.insert("attention", attention.clone());
                 json.insert("metadata", metadata.clone());
+            }
+            EventBody::Flag { reason, comment } => {
+                json.insert("reason", reason.as_str().into());
+                json.insert("comment", comment.as_str().into());
             }
             EventBody::Error { problems } => {
                 let first = problems.first().map(TaskError::to_json).unwrap_or(Json::Object(Vec::new()));

@@ -627,3 +627,35 @@ async fn attention_records_how_much_of_each_response_was_scrolled_into_view() {
     assert!(submit["attention"]["resp-c2"].is_object());
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }
+
+#[wasm_bindgen_test]
+async fn a_rater_can_flag_a_broken_task_with_a_reason_and_comment() {
+    let host = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    let flags = Rc::new(RefCell::new(Vec::new()));
+    let sink = flags.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        sink.borrow_mut().push(to_json(&event.unchecked_into::<web_sys::CustomEvent>().detail()));
+    });
+    host.element.add_event_listener_with_callback("pairwise-flag", listener.as_ref().unchecked_ref()).unwrap();
+    host.click("[data-testid=pw-flag] summary");
+    let send: web_sys::HtmlButtonElement = host.find("[data-testid=pw-flag-send]").dyn_into().unwrap();
+    assert!(send.disabled(), "a reason is needed first");
+    host.click("[data-testid=pw-flag] input[value=other]");
+    settle().await;
+    assert!(send.disabled(), "\"other\" needs a comment");
+    host.type_into("[data-testid=pw-flag-comment]", "Both answers are cut off after line 40.");
+    settle().await;
+    assert!(!send.disabled());
+    send.click();
+    settle().await;
+    let flags = flags.borrow();
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0]["type"], "flag");
+    assert_eq!(flags[0]["reason"], "other");
+    assert_eq!(flags[0]["comment"], "Both answers are cut off after line 40.");
+    assert_eq!(flags[0]["task_id"], "task-0001");
+    assert!(host.find(".pw-flag__status").text_content().unwrap().contains("Reported (other)"));
+    // The typed comment did not count as an answer.
+    assert_eq!(host.events("change").len(), 0);
+}

@@ -591,3 +591,17 @@ fn attention_follows_what_was_on_screen_and_for_how_long() {
     assert_eq!(event["attention"]["resp-a7"]["dwell_ms"], 3500);
     assert_eq!(event["attention"]["resp-c2"]["dwell_ms"], 3500);
 }
+
+#[test]
+fn a_flag_needs_a_known_reason_and_a_comment_for_other() {
+    let task = parse(base_task());
+    let mut state = state_for(&task, false);
+    let flag = |reason: &str, comment: &str| Action::Flag { reason: reason.into(), comment: comment.into() };
+    assert_eq!(state.apply(flag("boring", "x"), 1.0), Err(ActionError::InvalidFlag));
+    assert_eq!(state.apply(flag("other", "   "), 1.0), Err(ActionError::InvalidFlag));
+    assert_eq!(state.apply(flag("identical_responses", ""), 1.0), Ok(Outcome::Flagged));
+    assert_eq!(state.apply(flag("other", " the tests are missing "), 2.0), Ok(Outcome::Flagged));
+    assert_eq!(state.flag(), Some(&("other".to_string(), "the tests are missing".to_string())));
+    let event = EventBody::Flag { reason: "other".into(), comment: "c".into() };
+    assert_eq!(sj(&event.to_json()), json!({ "type": "flag", "reason": "other", "comment": "c" }));
+}

@@ -3,6 +3,7 @@
 //! [`Action`]s, which also send the matching events to the host.
 
 mod error_view;
+mod flag_form;
 mod markdown_view;
 mod rater;
 mod response_pane;
@@ -118,6 +119,13 @@ impl Ctx {
         let event = match result {
             Some(Ok(Outcome::Changed)) => self.state.try_with_untracked(EventBody::change),
             Some(Ok(Outcome::Submitted)) => self.state.try_with_untracked(EventBody::submit).flatten(),
+            Some(Ok(Outcome::Flagged)) => self
+                .state
+                .try_with_untracked(|s| {
+                    s.flag()
+                        .map(|(reason, comment)| EventBody::Flag { reason: reason.clone(), comment: comment.clone() })
+                })
+                .flatten(),
             _ => None,
         };
         let Some(event) = event else { return };

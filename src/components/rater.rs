@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::flag_form::FlagForm;
 use super::response_pane::ResponsePane;
 use super::rubric::RubricView;
 use super::submit_bar::SubmitBar;
@@ -103,5 +104,6 @@ pub fn Rater(
         <div class="pw-responses" node_ref=panes_ref>{panes}</div>
         <RubricView ctx/>
         <SubmitBar ctx/>
+        <FlagForm ctx/>
     }
 }

@@ -34,6 +34,13 @@ pub enum Action {
         /// Bottom of the visible part, as a fraction of the height.
         to: f64,
     },
+    /// The rater reports the task as broken instead of (or before) rating it.
+    Flag {
+        /// One of [`FLAG_REASONS`].
+        reason: String,
+        /// The rater's explanation.
+        comment: String,
+    },
     /// The rater submits. The id and wall-clock time come from outside.
     Submit {
         /// A fresh UUID; kept for every later retry of this rating.
@@ -52,7 +59,13 @@ pub enum Outcome {
     Changed,
     /// The rating was submitted.
     Submitted,
+    /// The task was flagged.
+    Flagged,
 }
+
+/// Why a rater may flag a task, as sent in the `flag` event.
+pub const FLAG_REASONS: [&str; 6] =
+    ["unclear_prompt", "identical_responses", "outside_expertise", "unsafe_content", "display_problem", "other"];
 
 /// Why an action was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -66,6 +79,9 @@ pub enum ActionError {
     /// The rating was already submitted.
     #[error("the rating was already submitted")]
     Locked,
+    /// A flag needs a known reason, and a comment for `other`.
+    #[error("a flag needs one of the known reasons, and a comment for \"other\"")]
+    InvalidFlag,
     /// The rating is not complete; these question ids are missing.
     #[error("the rating is incomplete: {0:?}")]
     Incomplete(Vec<String>),
@@ -135,6 +151,8 @@ pub struct RatingState {
     pub(super) submission: Option<Submission>,
     /// Per response id, in task order.
     pub(super) attention: [(String, Viewing); 2],
+    /// The last flag sent: reason and comment.
+    pub(super) flag: Option<(String, String)>,
 }
 
 impl RatingState {
@@ -150,6 +168,7 @@ impl RatingState {
             active: ActiveTime::new(active, now_ms),
             submission: None,
             attention: task.response_ids().map(|id| (id.to_string(), Viewing::default())),
+            flag: None,
         }
     }
 
@@ -172,6 +191,14 @@ impl RatingState {
                 Ok(Outcome::Unchanged)
             }
             Action::Answer { slot, value } => self.set_answer(slot, value, now_ms),
+            Action::Flag { reason, comment } => {
+                let comment = comment.trim().to_string();
+                if !FLAG_REASONS.contains(&reason.as_str()) || (reason == "other" && comment.is_empty()) {
+                    return Err(ActionError::InvalidFlag);
+                }
+                self.flag = Some((reason, comment));
+                Ok(Outcome::Flagged)
+            }
             Action::Submit { submission_id, at } => {
                 if self.submission.is_some() {
                     return Ok(Outcome::Unchanged);
@@ -222,6 +249,11 @@ impl RatingState {
     /// The answer in a slot.
     pub fn answer(&self, slot: &Slot) -> Option<&AnswerValue> {
         self.answers.get(slot)
+    }
+
+    /// The last flag sent, if any: reason and comment.
+    pub fn flag(&self) -> Option<&(String, String)> {
+        self.flag.as_ref()
     }
 
     /// The submitted rating, if any.
