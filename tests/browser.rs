@@ -659,3 +659,73 @@ async fn a_rater_can_flag_a_broken_task_with_a_reason_and_comment() {
     // The typed comment did not count as an answer.
     assert_eq!(host.events("change").len(), 0);
 }
+
+/// Presses `key` on whatever has the focus inside the widget.
+fn press(host: &Host, key: &str, ctrl: bool) {
+    let target: Element = host.shadow().active_element().expect("something has the focus");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_ctrl_key(ctrl);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_rating_by_keyboard_in_eleven_keystrokes_and_digits_in_text_answer_nothing() {
+    let host = mount_with(&task(json!("code-review-v1")), &[("randomize", false.into())]);
+    settle().await;
+    let mut keystrokes = 1; // the Tab that brings the focus into the widget
+    host.find("input[data-question=correctness][data-response=resp-a7]")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
+    for key in ["5", "3", "4", "2", "1", "5", "n", "n", "6"] {
+        press(&host, key, false);
+        keystrokes += 1;
+        settle().await;
+    }
+    let focused = host.shadow().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-question").as_deref(), Some("justification"));
+    // Digits typed in the justification are text, not answers.
+    let before = to_json(&host.handle.state())["answers"].clone();
+    press(&host, "3", false);
+    press(&host, "n", false);
+    settle().await;
+    assert_eq!(to_json(&host.handle.state())["answers"], before);
+    host.type_into("textarea[data-question=justification]", JUSTIFICATION);
+    settle().await;
+    press(&host, "Enter", true);
+    keystrokes += 1;
+    settle().await;
+    let submits = host.events("submit");
+    assert_eq!(submits.len(), 1, "Ctrl+Enter submitted");
+    let answers = &submits[0]["answers"];
+    assert_eq!(answers["correctness"], json!({ "resp-a7": 5, "resp-c2": 3 }));
+    assert_eq!(answers["instruction_following"], json!({ "resp-a7": 4, "resp-c2": 2 }));
+    assert_eq!(answers["ran_code"], json!({ "resp-a7": "works", "resp-c2": "no_code" }));
+    assert_eq!(answers["preference"], json!({ "preferred": "resp-c2", "strength": 2 }));
+    assert!(keystrokes <= 11, "{keystrokes} keystrokes");
+}
+
+#[wasm_bindgen_test]
+async fn shortcuts_can_be_turned_off_and_question_mark_shows_them() {
+    let host = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    let first: HtmlElement = host.find("input[data-question=correctness]").dyn_into().unwrap();
+    first.focus().unwrap();
+    assert!(host.find("[data-testid=pw-help]").has_attribute("hidden"));
+    press(&host, "?", false);
+    settle().await;
+    assert!(!host.find("[data-testid=pw-help]").has_attribute("hidden"));
+    drop(host);
+
+    let quiet = mount_with(&task(json!("code-review-v1")), &[("shortcuts", false.into())]);
+    settle().await;
+    quiet.find("input[data-question=correctness]").unchecked_into::<HtmlElement>().focus().unwrap();
+    press(&quiet, "4", false);
+    settle().await;
+    assert_eq!(to_json(&quiet.handle.state())["answers"].get("correctness"), None);
+}

@@ -4,6 +4,7 @@
 
 mod error_view;
 mod flag_form;
+mod keyboard;
 mod markdown_view;
 mod rater;
 mod response_pane;
@@ -96,6 +97,8 @@ pub struct Ctx {
     pub instance: u32,
     /// A notice for the rater (storage trouble, a draft set aside).
     pub notice: RwSignal<Option<&'static str>>,
+    /// Whether keyboard shortcuts are on.
+    pub shortcuts: bool,
 }
 
 impl Ctx {
@@ -105,8 +108,9 @@ impl Ctx {
         services: Rc<Services>,
         instance: u32,
         notice: Option<&'static str>,
+        shortcuts: bool,
     ) -> Self {
-        Ctx { state, services: StoredValue::new_local(services), instance, notice: RwSignal::new(notice) }
+        Ctx { state, services: StoredValue::new_local(services), instance, notice: RwSignal::new(notice), shortcuts }
     }
 
     /// Applies an action and sends the event it causes.

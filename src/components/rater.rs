@@ -94,7 +94,20 @@ pub fn Rater(
             view! { <ResponsePane response letter/> }
         })
         .collect_view();
+    let help = RwSignal::new(false);
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if ctx.shortcuts {
+            super::keyboard::on_keydown(ctx, help, event);
+        }
+    };
+    let help_list =
+        super::keyboard::SHORTCUTS.map(|(keys, what)| view! { <li><kbd>{keys}</kbd>" "{what}</li> }).collect_view();
     view! {
+        <div class="pw-rater" on:keydown=on_keydown>
+        <div class="pw-help" role="dialog" aria-label="Keyboard shortcuts" data-testid="pw-help" hidden=move || !help.get()>
+            <p class="pw-help__title">"Keyboard shortcuts"</p>
+            <ul class="pw-help__list">{help_list}</ul>
+        </div>
         {move || ctx.notice.get().map(|text| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{text}</p> })}
         <section class="pw-task" aria-label="Prompt">
             <h2 class="pw-task__title">"Prompt"</h2>
@@ -105,5 +118,6 @@ pub fn Rater(
         <RubricView ctx/>
         <SubmitBar ctx/>
         <FlagForm ctx/>
+        </div>
     }
 }

@@ -59,11 +59,20 @@ pub struct RaterOptions {
     pub locale: String,
     /// Keep a draft in `localStorage`, restored after a reload.
     pub persist: bool,
+    /// Keyboard shortcuts on (see the README's Keyboard section).
+    pub shortcuts: bool,
 }
 
 impl Default for RaterOptions {
     fn default() -> Self {
-        RaterOptions { theme: Theme::Auto, randomize: true, seed: None, locale: "en".into(), persist: true }
+        RaterOptions {
+            theme: Theme::Auto,
+            randomize: true,
+            seed: None,
+            locale: "en".into(),
+            persist: true,
+            shortcuts: true,
+        }
     }
 }
 
@@ -137,7 +146,7 @@ pub fn widget_view(
             // A rating submitted before a reload but maybe never delivered
             // is sent again, with its submission id.
             events.extend(EventBody::submit(&state));
-            rater = Some(Ctx::new(RwSignal::new(state), services.clone(), instance, notice));
+            rater = Some(Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts));
         }
     }
     let waiting = events.is_empty();

@@ -70,6 +70,12 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             None => read.problems.push(bad("persist", "true or false")),
         }
     }
+    if let Some(value) = get(options, "shortcuts") {
+        match value.as_bool() {
+            Some(on) => read.rater.shortcuts = on,
+            None => read.problems.push(bad("shortcuts", "true or false")),
+        }
+    }
     if let Some(value) = get(options, "onEvent") {
         match value.dyn_into::<js_sys::Function>() {
             Ok(f) => read.on_event = Some(f),
