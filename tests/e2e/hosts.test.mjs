@@ -1,0 +1,92 @@
+// Host pages from examples/: a survey that carries the rating in a hidden
+// form field, and an MTurk-style HIT with a preview mode.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run"];
+let server, browser, base;
+
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+});
+
+after(async () => {
+  try { await browser?.close(); } finally { server?.close(); }
+});
+
+async function rate(rater) {
+  for (const id of ["resp-d5c7", "resp-2e84"]) {
+    await rater.locator(`input[data-question=correctness][data-response="${id}"][value="2"]`).check();
+    await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="3"]`).check();
+    await rater.locator(`input[data-question=ran_code][data-response="${id}"][value="could_not_run"]`).check();
+  }
+  await rater.locator(`input[data-question=preference][data-preferred="resp-2e84"][data-strength="3"]`).check();
+  await rater.locator("textarea[data-question=justification]").fill("Only the DENSE_RANK answer returns both people tied at the top.");
+  await rater.locator("[data-testid=pw-submit]").click();
+}
+
+test("the survey page submits its form with the rating in a hidden field", async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}examples/survey.html`);
+    const rater = page.locator("pairwise-rater");
+    await rater.locator(".pw-response").first().waitFor();
+    await rate(rater);
+    await page.waitForURL(/survey-done\.html/);
+    const query = new URL(page.url()).searchParams;
+    assert.equal(query.get("participant"), "p-1042");
+    const rating = JSON.parse(query.get("rating"));
+    assert.equal(rating.type, "submit");
+    assert.equal(rating.task_id, "demo-sql-top3-salaries");
+    assert.deepEqual(rating.answers.preference, { preferred: "resp-2e84", strength: 3 });
+  } finally {
+    await page.close();
+  }
+});
+
+test("the HIT page in preview mode shows the task but cannot be rated or submitted", async () => {
+  const page = await browser.newPage();
+  const posts = [];
+  await page.route("**/mturk/externalSubmit", (route) => { posts.push(route.request().postData()); route.fulfill({ body: "ok" }); });
+  try {
+    await page.goto(`${base}examples/mturk.html?assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE&hitId=H1`);
+    const rater = page.locator("pairwise-rater");
+    await rater.locator(".pw-response").first().waitFor();
+    assert.equal(await page.locator("#preview").isVisible(), true);
+    assert.equal(await rater.evaluate((el) => el.inert), true);
+    // A rater's click does not reach an inert widget.
+    await page.locator("input[data-question=correctness]").first().click({ timeout: 1000 }).catch(() => {});
+    assert.deepEqual(await rater.evaluate((el) => el.state().answers.correctness ?? null), null);
+    assert.deepEqual(posts, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("the accepted HIT posts the rating with the assignment id to turkSubmitTo", async () => {
+  const page = await browser.newPage();
+  const posts = [];
+  await page.route("**/mturk/externalSubmit", (route) => {
+    posts.push({ url: route.request().url(), body: route.request().postData() });
+    route.fulfill({ body: "ok", contentType: "text/plain" });
+  });
+  try {
+    await page.goto(`${base}examples/mturk.html?assignmentId=A-77&hitId=H1&turkSubmitTo=https://workersandbox.example`);
+    const rater = page.locator("pairwise-rater");
+    await rater.locator(".pw-response").first().waitFor();
+    await rate(rater);
+    await page.waitForURL(/externalSubmit/);
+    assert.equal(posts.length, 1);
+    assert.equal(posts[0].url, "https://workersandbox.example/mturk/externalSubmit");
+    const form = new URLSearchParams(posts[0].body);
+    assert.equal(form.get("assignmentId"), "A-77");
+    assert.equal(JSON.parse(form.get("rating")).type, "submit");
+  } finally {
+    await page.close();
+  }
+});
