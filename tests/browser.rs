@@ -81,7 +81,7 @@ fn mount_again(task: &str, extra: &[(&str, JsValue)]) -> Host {
     for (key, value) in extra {
         js_sys::Reflect::set(&options, &(*key).into(), value).unwrap();
     }
-    let handle = pairwise::mount(element.clone().into(), options.into()).unwrap();
+    let handle = pairwise::mount(element.clone().unchecked_into(), Some(options.unchecked_into())).unwrap();
     Host { element, handle, dom_events, callback_events, _closures: closures, _callback: callback }
 }
 
@@ -400,7 +400,7 @@ async fn set_task_starts_a_new_rating_and_state_reports_it() {
 
     let mut next: Value = serde_json::from_str(&task(json!("code-review-v1"))).unwrap();
     next["id"] = json!("task-0002");
-    host.handle.set_task(js_sys::JSON::parse(&next.to_string()).unwrap());
+    host.handle.set_task(js_sys::JSON::parse(&next.to_string()).unwrap().unchecked_into());
     settle().await;
     let ready = host.events("ready");
     assert_eq!(ready.len(), 2);

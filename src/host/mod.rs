@@ -5,6 +5,9 @@ mod emitter;
 mod mount;
 mod options;
 mod panic;
+mod types;
+
+pub use types::{HostElement, MountOptionsJs, TaskJs, WidgetStateJs};
 
 use std::cell::Cell;
 

@@ -11,6 +11,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::options::{parse_js_task, task_id_hint};
 use super::{new_uuid, next_instance, panic, read_options, BrowserClock, BrowserStorage, Emitter, CSS};
+use super::{HostElement, MountOptionsJs, TaskJs, WidgetStateJs};
 use crate::components::{widget_view, DraftStorage, RaterOptions, Services};
 use crate::events::EventBody;
 use crate::json::Json;
@@ -38,7 +39,8 @@ pub struct WidgetHandle {
 /// A bad task or option is reported in the widget and as an `error` event;
 /// only an `element` that cannot hold a widget makes this throw.
 #[wasm_bindgen]
-pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+pub fn mount(element: HostElement, options: Option<MountOptionsJs>) -> Result<WidgetHandle, JsError> {
+    let (element, options): (JsValue, JsValue) = (element.into(), options.map_or(JsValue::UNDEFINED, Into::into));
     panic::install();
     let element: HtmlElement =
         element.dyn_into().map_err(|_| JsError::new("Pairwise.mount: the first argument must be an HTML element"))?;
@@ -138,12 +140,17 @@ fn soon(inner: &Rc<RefCell<Mounted>>, f: impl FnOnce(&Rc<RefCell<Mounted>>) + 's
 impl WidgetHandle {
     /// Shows another task (a task object or JSON text), starting a new rating.
     #[wasm_bindgen(js_name = setTask)]
-    pub fn set_task(&self, task: JsValue) {
+    pub fn set_task(&self, task: TaskJs) {
+        let task: JsValue = task.into();
         soon(&self.inner, move |inner| render(inner, Some(task)));
     }
 
     /// The current answers and completeness.
-    pub fn state(&self) -> JsValue {
+    pub fn state(&self) -> WidgetStateJs {
+        self.snapshot().unchecked_into()
+    }
+
+    fn snapshot(&self) -> JsValue {
         let Ok(mounted) = self.inner.try_borrow() else {
             return JsValue::NULL;
         };
