@@ -17,8 +17,11 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Starts the server on `port` (0 picks a free one); resolves to the server. */
-export function serve(port = 8080, host = "127.0.0.1") {
+/**
+ * Starts the server on `port` (0 picks a free one) with extra response
+ * `headers` (e.g. a Content-Security-Policy); resolves to the server.
+ */
+export function serve(port = 8080, host = "127.0.0.1", headers = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
@@ -27,7 +30,11 @@ export function serve(port = 8080, host = "127.0.0.1") {
       if (!file.startsWith(ROOT)) throw new Error("outside root");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });

@@ -729,3 +729,25 @@ async fn shortcuts_can_be_turned_off_and_question_mark_shows_them() {
     settle().await;
     assert_eq!(to_json(&quiet.handle.state())["answers"].get("correctness"), None);
 }
+
+#[wasm_bindgen_test]
+async fn destroying_right_after_mount_leaves_nothing_running() {
+    let errors = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = errors.clone();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let message = js_sys::Reflect::get(&event, &"message".into()).ok().and_then(|m| m.as_string());
+        sink.borrow_mut().push(message.unwrap_or_default());
+    });
+    let window = web_sys::window().unwrap();
+    window.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    for _ in 0..3 {
+        let host = mount_with(&task(json!("code-review-v1")), &[]);
+        host.handle.destroy();
+        drop(host);
+    }
+    settle().await;
+    next_frame().await;
+    next_frame().await;
+    window.remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    assert_eq!(*errors.borrow(), Vec::<String>::new());
+}

@@ -24,8 +24,8 @@ pub fn ErrorView(
         .collect_view();
     view! {
         <div class="pw-error" role="alert" data-testid="pw-error">
-            <h2 class="pw-error__title">"This task cannot be shown"</h2>
-            <p>"Nothing was rated. The task has these problems; please pass them to whoever provided it:"</p>
+            <h2 class="pw-error__title">{"This task cannot be shown"}</h2>
+            <p>{"Nothing was rated. The task has these problems; please pass them to whoever provided it:"}</p>
             <ul class="pw-error__list">{items}</ul>
         </div>
     }

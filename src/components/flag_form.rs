@@ -56,9 +56,9 @@ pub fn FlagForm(
     };
     view! {
         <details class="pw-flag" data-testid="pw-flag">
-            <summary class="pw-flag__summary">"Report a problem with this task"</summary>
+            <summary class="pw-flag__summary">{"Report a problem with this task"}</summary>
             <fieldset class="pw-field">
-                <legend class="pw-field__title">"What is wrong with the task?"</legend>
+                <legend class="pw-field__title">{"What is wrong with the task?"}</legend>
                 <div class="pw-choices pw-choices--choice" role="radiogroup" on:change=on_reason>
                     {options}
                 </div>

@@ -152,7 +152,7 @@ impl Ctx {
             return;
         };
         if let Err(notice) = services.with_storage(|storage| storage.set(&key, &text)) {
-            self.notice.set(Some(notice));
+            let _ = self.notice.try_set(Some(notice));
         }
     }
 
@@ -161,7 +161,7 @@ impl Ctx {
         let Some(services) = self.services.try_get_value() else { return };
         let Some(key) = self.state.try_with_untracked(|s| crate::model::draft::key(&s.task)) else { return };
         if let Err(notice) = services.with_storage(|storage| storage.remove(&key)) {
-            self.notice.set(Some(notice));
+            let _ = self.notice.try_set(Some(notice));
         }
     }
 

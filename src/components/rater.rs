@@ -12,7 +12,7 @@ use crate::model::Action;
 
 /// Tells the state which part of each response is on screen.
 fn measure(ctx: Ctx, panes: NodeRef<leptos::html::Div>) {
-    let Some(container) = panes.get_untracked() else { return };
+    let Some(container) = panes.try_get_untracked().flatten() else { return };
     let Some(window) = web_sys::window() else { return };
     let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let shown = window.document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
@@ -80,7 +80,7 @@ pub fn Rater(
     let guidelines = task.guidelines.clone().map(|text| {
         view! {
             <details class="pw-guidelines">
-                <summary class="pw-guidelines__summary">"Guidelines"</summary>
+                <summary class="pw-guidelines__summary">{"Guidelines"}</summary>
                 <Markdown source=text class="pw-md pw-guidelines__body"/>
             </details>
         }
@@ -105,12 +105,12 @@ pub fn Rater(
     view! {
         <div class="pw-rater" on:keydown=on_keydown>
         <div class="pw-help" role="dialog" aria-label="Keyboard shortcuts" data-testid="pw-help" hidden=move || !help.get()>
-            <p class="pw-help__title">"Keyboard shortcuts"</p>
+            <p class="pw-help__title">{"Keyboard shortcuts"}</p>
             <ul class="pw-help__list">{help_list}</ul>
         </div>
         {move || ctx.notice.get().map(|text| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{text}</p> })}
         <section class="pw-task" aria-label="Prompt">
-            <h2 class="pw-task__title">"Prompt"</h2>
+            <h2 class="pw-task__title">{"Prompt"}</h2>
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>

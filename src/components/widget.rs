@@ -151,9 +151,13 @@ pub fn widget_view(
     }
     let waiting = events.is_empty();
     let resent = events.iter().any(|e| matches!(e, EventBody::Submit { .. }));
-    // Sent once the view is in the document.
+    // Sent once the view is in the document, unless it was unmounted first.
     let sink = services.sink.clone();
+    let alive = StoredValue::new(());
     queue_microtask(move || {
+        if alive.try_get_value().is_none() {
+            return;
+        }
         for event in events {
             sink(event);
         }
@@ -164,7 +168,7 @@ pub fn widget_view(
     let state = rater.map(|ctx| ctx.state);
     let view = view! {
         <div class="pw-root" data-theme=theme>
-            {waiting.then(|| view! { <p class="pw-empty">"No task loaded yet."</p> })}
+            {waiting.then(|| view! { <p class="pw-empty">{"No task loaded yet."}</p> })}
             {problems.map(|problems| view! { <ErrorView problems/> })}
             {rater.map(|ctx| view! { <Rater ctx/> })}
         </div>

@@ -62,7 +62,7 @@ pub fn mount(element: HostElement, options: Option<MountOptionsJs>) -> Result<Wi
         .and_then(|e| e.dyn_into().ok())
         .ok_or_else(|| JsError::new("Pairwise.mount: cannot create the container"))?;
     container.set_class_name("pw-host");
-    shadow.set_inner_html("");
+    clear(&shadow);
     let appended = shadow.append_child(&style).and_then(|_| shadow.append_child(&container));
     appended.map_err(|_| JsError::new("Pairwise.mount: cannot fill the shadow root"))?;
 
@@ -86,6 +86,14 @@ pub fn mount(element: HostElement, options: Option<MountOptionsJs>) -> Result<Wi
     };
     render(&handle.inner, read.task);
     Ok(handle)
+}
+
+/// Removes everything from the shadow root (without `innerHTML`, which
+/// Trusted Types would refuse).
+fn clear(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
 }
 
 /// Replaces whatever the widget shows with `task`.
@@ -190,7 +198,7 @@ impl WidgetHandle {
             mounted.view = None;
             mounted.state = None;
             mounted.destroyed = true;
-            mounted.shadow.set_inner_html("");
+            clear(&mounted.shadow);
             panic::unregister(&mounted.emitter);
         });
     }

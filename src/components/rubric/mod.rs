@@ -37,7 +37,7 @@ pub fn RubricView(
     view! {
         <section class="pw-rubric" aria-label="Rating questions">
             <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
-                <legend class="pw-visually-hidden">"Rating questions"</legend>
+                <legend class="pw-visually-hidden">{"Rating questions"}</legend>
                 {rows}
             </fieldset>
         </section>
@@ -82,7 +82,7 @@ fn QuestionField(
             <legend class="pw-field__title">
                 {question.title.clone()}
                 {suffix}
-                {(!question.required).then_some(view! { <span class="pw-field__optional">" (optional)"</span> })}
+                {(!question.required).then_some(view! { <span class="pw-field__optional">{" (optional)"}</span> })}
             </legend>
             {help}
             {text}
