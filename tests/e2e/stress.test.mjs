@@ -1,0 +1,72 @@
+// Huge and hostile tasks, with the release bundle in headless Chromium:
+// each renders (or reports an error), the page keeps responding and the
+// widget still takes answers. Render times are printed, not asserted.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+let server, browser, page;
+
+before(async () => {
+  server = await serve(0);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/tests/e2e/harness.html`);
+  await page.waitForSelector("body[data-ready]", { state: "attached" });
+});
+
+after(async () => {
+  try { await browser?.close(); } finally { server?.close(); }
+});
+
+const questions = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, kind: "scale", title: `Q${i}`, min: 1, max: 5 }));
+const CASES = {
+  "a task that fails validation": { responses: [{ id: "a", content: "only one" }] },
+  "a rubric with 200 questions": { rubric: { id: "big", questions } },
+  "a 10 MB response": { content: "A long answer with `code` and *emphasis*. ".repeat(250_000) },
+  "Markdown nested 10,000 quotes deep": { content: ">".repeat(10_000) + " deep" },
+  "Markdown nested 10,000 lists deep": { content: "- ".repeat(10_000) + "x" },
+  "10,000 nested links and emphasis": { content: "[".repeat(10_000) + "*_".repeat(5_000) + "x" + "_*".repeat(5_000) + "](u)".repeat(10_000) },
+  "100,000 very short lines": { content: "a\n".repeat(100_000) },
+  "100,000 list items": { content: "- a\n".repeat(100_000) },
+};
+
+for (const [name, shape] of Object.entries(CASES)) {
+  test(`${name}: rendered, page responsive, widget alive`, async () => {
+    const result = await page.evaluate((shape) => {
+      const task = {
+        id: "stress",
+        prompt: "Review.",
+        responses: shape.responses ?? [{ id: "a", content: shape.content ?? "fine" }, { id: "b", content: "`ok`" }],
+        rubric: shape.rubric ?? "code-review-v1",
+      };
+      const el = document.createElement("div");
+      document.body.append(el);
+      const events = [];
+      const started = performance.now();
+      const widget = window.pairwise.mount(el, { task, persist: false, onEvent: (e) => events.push(e.type) });
+      const ms = Math.round(performance.now() - started);
+      window.__stress = { widget, el, events };
+      return { ms, inputs: el.shadowRoot.querySelectorAll("input").length };
+    }, shape);
+    await page.waitForFunction(() => window.__stress.events.length > 0);
+    console.log(`stress ${name}: mounted in ${result.ms} ms`);
+    const events = await page.evaluate(() => window.__stress.events);
+    if (shape.responses) {
+      assert.deepEqual(events, ["error"]);
+    } else {
+      assert.deepEqual(events, ["ready"]);
+      // The widget still takes an answer.
+      await page.evaluate(() => window.__stress.el.shadowRoot.querySelector("input[value='2']").click());
+      const answers = await page.evaluate(() => window.__stress.widget.state().answers);
+      assert.ok(JSON.stringify(answers).includes("2"), JSON.stringify(answers));
+    }
+    assert.equal(await page.evaluate(() => 6 * 7), 42, "the page answers");
+    await page.evaluate(() => { window.__stress.widget.destroy(); window.__stress.el.remove(); });
+  });
+}
