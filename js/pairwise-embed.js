@@ -12,7 +12,8 @@
 //   or anything larger than MAX_MESSAGE_CHARS as JSON, is ignored.
 // - A submit is kept (in localStorage too, when it works) and posted again,
 //   with the same submission_id, until the parent acks it, also after a
-//   reload of this page.
+//   reload of this page; the widget keeps that rating's draft until the ack
+//   too, so a reloaded page shows it as submitted rather than blank.
 import init, { mount } from "./pairwise.js";
 
 const MAX_MESSAGE_CHARS = 8 * 1024 * 1024;
@@ -76,6 +77,7 @@ function scheduleRetry() {
 }
 
 function acknowledge(id) {
+  widget.acknowledge(id);
   pending.delete(id);
   storage((s) => s.removeItem(OUTBOX + id));
   if (pending.size === 0) clearTimeout(timer);
@@ -115,6 +117,9 @@ if (parentOrigin) {
   });
   await init();
   widget = mount(document.getElementById("rater"), {
+    // The widget keeps a submitted rating's draft (and shows it submitted
+    // after a reload) until the parent acks it.
+    keepUntilAck: true,
     onEvent(event) {
       post(event);
       if (event.type === "submit") keep(event);

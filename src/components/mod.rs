@@ -99,6 +99,8 @@ pub struct Ctx {
     pub notice: RwSignal<Option<&'static str>>,
     /// Whether keyboard shortcuts are on.
     pub shortcuts: bool,
+    /// Keep a submitted rating's draft until [`Ctx::acknowledge`].
+    pub keep_until_ack: bool,
 }
 
 impl Ctx {
@@ -110,7 +112,14 @@ impl Ctx {
         notice: Option<&'static str>,
         shortcuts: bool,
     ) -> Self {
-        Ctx { state, services: StoredValue::new_local(services), instance, notice: RwSignal::new(notice), shortcuts }
+        Ctx {
+            state,
+            services: StoredValue::new_local(services),
+            instance,
+            notice: RwSignal::new(notice),
+            shortcuts,
+            keep_until_ack: false,
+        }
     }
 
     /// Applies an action and sends the event it causes.
@@ -136,8 +145,16 @@ impl Ctx {
         let submitted = matches!(event, EventBody::Submit { .. });
         self.save_draft();
         (services.sink)(event);
-        if submitted {
+        if submitted && !self.keep_until_ack {
             // Delivered: the draft has done its work.
+            self.clear_draft();
+        }
+    }
+
+    /// The host acknowledged the rating `submission_id`: its draft goes.
+    pub fn acknowledge(&self, submission_id: &str) {
+        let ours = self.state.try_with_untracked(|s| s.submission().is_some_and(|sub| sub.id == submission_id));
+        if ours == Some(true) {
             self.clear_draft();
         }
     }

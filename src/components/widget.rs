@@ -61,6 +61,9 @@ pub struct RaterOptions {
     pub persist: bool,
     /// Keyboard shortcuts on (see the README's Keyboard section).
     pub shortcuts: bool,
+    /// Keep the draft of a submitted rating until the host acknowledges it
+    /// (iframe mode) instead of clearing it once the event is sent.
+    pub keep_until_ack: bool,
 }
 
 impl Default for RaterOptions {
@@ -72,6 +75,7 @@ impl Default for RaterOptions {
             locale: "en".into(),
             persist: true,
             shortcuts: true,
+            keep_until_ack: false,
         }
     }
 }
@@ -124,13 +128,14 @@ fn start(
 }
 
 /// Builds the widget for `task` (`None` while the host has given none).
-/// Returns the view and, when the task is valid, its state signal.
+/// Returns the view and, when the task is valid, its context (state and
+/// dispatch).
 pub fn widget_view(
     task: Option<Parsed>,
     options: &RaterOptions,
     services: Rc<Services>,
     instance: u32,
-) -> (impl IntoView, Option<RwSignal<RatingState>>) {
+) -> (impl IntoView, Option<Ctx>) {
     let theme = options.theme.name();
     let (mut problems, mut rater, mut events) = (None, None, Vec::new());
     match task {
@@ -146,11 +151,14 @@ pub fn widget_view(
             // A rating submitted before a reload but maybe never delivered
             // is sent again, with its submission id.
             events.extend(EventBody::submit(&state));
-            rater = Some(Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts));
+            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts);
+            ctx.keep_until_ack = options.keep_until_ack;
+            rater = Some(ctx);
         }
     }
     let waiting = events.is_empty();
     let resent = events.iter().any(|e| matches!(e, EventBody::Submit { .. }));
+    let keep_until_ack = options.keep_until_ack;
     // Sent once the view is in the document, unless it was unmounted first.
     let sink = services.sink.clone();
     let alive = StoredValue::new(());
@@ -161,11 +169,10 @@ pub fn widget_view(
         for event in events {
             sink(event);
         }
-        if let (true, Some(ctx)) = (resent, rater) {
+        if let (true, false, Some(ctx)) = (resent, keep_until_ack, rater) {
             ctx.clear_draft();
         }
     });
-    let state = rater.map(|ctx| ctx.state);
     let view = view! {
         <div class="pw-root" data-theme=theme>
             {waiting.then(|| view! { <p class="pw-empty">{"No task loaded yet."}</p> })}
@@ -173,7 +180,7 @@ pub fn widget_view(
             {rater.map(|ctx| view! { <Rater ctx/> })}
         </div>
     };
-    (view, state)
+    (view, rater)
 }
 
 /// The widget as a Leptos component, for Rust hosts. Include

@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use super::options::{parse_js_task, task_id_hint};
 use super::{new_uuid, next_instance, panic, read_options, BrowserClock, BrowserStorage, Emitter, CSS};
 use super::{HostElement, MountOptionsJs, TaskJs, WidgetStateJs};
-use crate::components::{widget_view, DraftStorage, RaterOptions, Services};
+use crate::components::{widget_view, Ctx, DraftStorage, RaterOptions, Services};
 use crate::events::EventBody;
 use crate::json::Json;
 use crate::model::RatingState;
@@ -25,6 +25,7 @@ struct Mounted {
     instance: u32,
     view: Option<Box<dyn Any>>,
     state: Option<RwSignal<RatingState>>,
+    ctx: Option<Ctx>,
     destroyed: bool,
 }
 
@@ -81,6 +82,7 @@ pub fn mount(element: HostElement, options: Option<MountOptionsJs>) -> Result<Wi
             instance: next_instance(),
             view: None,
             state: None,
+            ctx: None,
             destroyed: false,
         })),
     };
@@ -106,6 +108,7 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     }
     mounted.view = None;
     mounted.state = None;
+    mounted.ctx = None;
     let parsed = task.as_ref().map(parse_js_task);
     let task_id = match &parsed {
         Some(Ok(task)) => Some(task.id.clone()),
@@ -130,7 +133,8 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
         view
     });
     mounted.view = Some(Box::new(view));
-    mounted.state = state_out.get();
+    mounted.ctx = state_out.get();
+    mounted.state = mounted.ctx.map(|ctx| ctx.state);
 }
 
 /// Runs `f` now, or right after the current event delivery when a host
@@ -189,6 +193,14 @@ impl WidgetHandle {
         super::emitter::to_js(&snapshot).unwrap_or(JsValue::NULL)
     }
 
+    /// Tells the widget the host has stored the rating `submissionId` (used
+    /// with the `keepUntilAck` option): its draft is removed.
+    pub fn acknowledge(&self, submission_id: String) {
+        if let Some(ctx) = self.inner.try_borrow().ok().and_then(|m| m.ctx) {
+            ctx.acknowledge(&submission_id);
+        }
+    }
+
     /// Unmounts the widget, removes its listeners and empties the element.
     pub fn destroy(&self) {
         soon(&self.inner, |inner| {
@@ -197,6 +209,7 @@ impl WidgetHandle {
             };
             mounted.view = None;
             mounted.state = None;
+            mounted.ctx = None;
             mounted.destroyed = true;
             clear(&mounted.shadow);
             panic::unregister(&mounted.emitter);

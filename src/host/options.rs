@@ -76,6 +76,12 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             None => read.problems.push(bad("shortcuts", "true or false")),
         }
     }
+    if let Some(value) = get(options, "keepUntilAck") {
+        match value.as_bool() {
+            Some(on) => read.rater.keep_until_ack = on,
+            None => read.problems.push(bad("keepUntilAck", "true or false")),
+        }
+    }
     if let Some(value) = get(options, "onEvent") {
         match value.dyn_into::<js_sys::Function>() {
             Ok(f) => read.on_event = Some(f),

@@ -45,6 +45,8 @@ export interface MountOptions {
   seed?: string | number;
   persist?: boolean;
   shortcuts?: boolean;
+  /** Keep a submitted rating's draft until `acknowledge(submission_id)`. */
+  keepUntilAck?: boolean;
   onEvent?: (event: PairwiseEvent) => void;
 }
 

@@ -84,8 +84,14 @@ test("an un-acked rating is re-sent after the iframe reloads, until acked", asyn
     await page.waitForFunction((n) => window.__received.filter((m) => m.type === "submit").length > n, countBefore);
     const all = await received(page, "submit");
     assert.ok(all.every((m) => m.submission_id === first.submission_id));
+    // The reloaded widget shows the rating as submitted, not a blank form.
+    await frame.locator(".pw-submit[data-state=submitted]").waitFor();
+    const widgetFrame = page.frames().find((f) => f.url().includes("embed.html"));
+    const drafts = () => widgetFrame.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pairwise:v1:")));
+    assert.equal((await drafts()).length, 1, "the draft is kept until the ack");
     await page.evaluate((id) => window.__send({ source: "pairwise-host", type: "ack", submission_id: id }), first.submission_id);
     await page.waitForTimeout(300);
+    assert.deepEqual(await drafts(), [], "acked: the draft is gone");
     const afterAck = (await received(page, "submit")).length;
     await page.waitForTimeout(4500);
     assert.equal((await received(page, "submit")).length, afterAck, "acked: no more re-posts");
