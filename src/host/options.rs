@@ -49,12 +49,6 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             None => read.problems.push(bad("locale", "a string such as \"en\"")),
         }
     }
-    if let Some(value) = get(options, "randomize") {
-        match value.as_bool() {
-            Some(on) => read.rater.randomize = on,
-            None => read.problems.push(bad("randomize", "true or false")),
-        }
-    }
     if let Some(value) = get(options, "seed") {
         match (value.as_string(), value.as_f64()) {
             (Some(seed), _) => read.rater.seed = Some(seed),
@@ -64,22 +58,19 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             _ => read.problems.push(bad("seed", "a string")),
         }
     }
-    if let Some(value) = get(options, "persist") {
-        match value.as_bool() {
-            Some(on) => read.rater.persist = on,
-            None => read.problems.push(bad("persist", "true or false")),
-        }
-    }
-    if let Some(value) = get(options, "shortcuts") {
-        match value.as_bool() {
-            Some(on) => read.rater.shortcuts = on,
-            None => read.problems.push(bad("shortcuts", "true or false")),
-        }
-    }
-    if let Some(value) = get(options, "keepUntilAck") {
-        match value.as_bool() {
-            Some(on) => read.rater.keep_until_ack = on,
-            None => read.problems.push(bad("keepUntilAck", "true or false")),
+    let rater = &mut read.rater;
+    let switches: [(&str, &mut bool); 4] = [
+        ("randomize", &mut rater.randomize),
+        ("persist", &mut rater.persist),
+        ("shortcuts", &mut rater.shortcuts),
+        ("keepUntilAck", &mut rater.keep_until_ack),
+    ];
+    for (name, switch) in switches {
+        if let Some(value) = get(options, name) {
+            match value.as_bool() {
+                Some(on) => *switch = on,
+                None => read.problems.push(bad(name, "true or false")),
+            }
         }
     }
     if let Some(value) = get(options, "onEvent") {

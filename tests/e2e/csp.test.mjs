@@ -3,8 +3,7 @@
 // violation and no error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { launch, serve } from "./support.mjs";
 
 const POLICY = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 let server, browser, base;
@@ -12,11 +11,7 @@ let server, browser, base;
 before(async () => {
   server = await serve(0, "127.0.0.1", { "content-security-policy": POLICY });
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launch();
 });
 
 after(async () => {

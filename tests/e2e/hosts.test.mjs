@@ -2,17 +2,14 @@
 // form field, and an MTurk-style HIT with a preview mode.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { launch, serve } from "./support.mjs";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run"];
 let server, browser, base;
 
 before(async () => {
   server = await serve(0);
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  browser = await launch();
 });
 
 after(async () => {

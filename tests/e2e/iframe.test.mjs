@@ -7,8 +7,7 @@
 // change nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { launch, serve } from "./support.mjs";
 
 let parentServer, widgetServer, browser, parentPort, widgetOrigin;
 
@@ -17,12 +16,7 @@ before(async () => {
   widgetServer = await serve(0);
   parentPort = parentServer.address().port;
   widgetOrigin = `http://rater.host.example:${widgetServer.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run",
-      "--host-resolver-rules=MAP host.example 127.0.0.1, MAP host.example.evil.test 127.0.0.1, MAP rater.host.example 127.0.0.1, MAP widget.example 127.0.0.1"],
-  });
+  browser = await launch(["--host-resolver-rules=MAP host.example 127.0.0.1, MAP host.example.evil.test 127.0.0.1, MAP rater.host.example 127.0.0.1, MAP widget.example 127.0.0.1"]);
 });
 
 after(async () => {

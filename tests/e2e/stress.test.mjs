@@ -3,18 +3,13 @@
 // widget still takes answers. Render times are printed, not asserted.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { launch, serve } from "./support.mjs";
 
 let server, browser, page;
 
 before(async () => {
   server = await serve(0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launch();
   page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/tests/e2e/harness.html`);
   await page.waitForSelector("body[data-ready]", { state: "attached" });

@@ -6,12 +6,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
-import { serve } from "../../scripts/serve.mjs";
+import { launch, serve } from "./support.mjs";
 
 const CORPORA = new URL("../../../shared/corpora/", import.meta.url);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const payloads = [
   ...JSON.parse(readFileSync(new URL("dompurify_all.json", CORPORA))).map((p) => ({ payload: p.payload })),
@@ -22,7 +19,7 @@ let server, browser;
 
 before(async () => {
   server = await serve(0);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  browser = await launch();
 });
 
 /** A fresh harness page with the detector installed. */
