@@ -253,7 +253,7 @@ impl Parser<'_> {
         }
     }
 
-    fn expect(&mut self, word: &'static str, value: Json) -> Result<Json, JsonError> {
+    fn keyword(&mut self, word: &'static str, value: Json) -> Result<Json, JsonError> {
         if self.text[self.at..].starts_with(word) {
             self.at += word.len();
             Ok(value)
@@ -269,9 +269,9 @@ impl Parser<'_> {
         self.skip_space();
         match self.peek() {
             None => Err(self.error("unexpected end of input")),
-            Some(b'n') => self.expect("null", Json::Null),
-            Some(b't') => self.expect("true", Json::Bool(true)),
-            Some(b'f') => self.expect("false", Json::Bool(false)),
+            Some(b'n') => self.keyword("null", Json::Null),
+            Some(b't') => self.keyword("true", Json::Bool(true)),
+            Some(b'f') => self.keyword("false", Json::Bool(false)),
             Some(b'"') => self.string().map(Json::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[') => {

@@ -1,27 +1,17 @@
 // End to end: the built bundle in the demo page, driven like a rater in
 // headless Chromium. The page's event log is what a host received.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve } from "./support.mjs";
+import { useBrowser } from "./support.mjs";
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  try { await browser?.close(); } finally { server?.close(); }
-});
+const env = useBrowser();
 
 async function openDemo() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  await page.goto(base);
+  await page.goto(env.base);
   await page.locator("#event-log li[data-type=ready]").first().waitFor();
   return { page, problems };
 }

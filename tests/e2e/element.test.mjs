@@ -1,24 +1,14 @@
 // <pairwise-rater> in a page that writes no JavaScript: it loads its task
 // from task-src, dispatches the widget's events on itself, stays
 // independent of other instances, and cleans up when removed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve } from "./support.mjs";
+import { useBrowser } from "./support.mjs";
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  try { await browser?.close(); } finally { server?.close(); }
-});
+const env = useBrowser();
 
 async function openExample() {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   // Record every widget event the page sees, from the start.
@@ -30,7 +20,7 @@ async function openExample() {
       });
     }
   });
-  await page.goto(`${base}examples/custom-element.html`);
+  await page.goto(`${env.base}examples/custom-element.html`);
   await page.locator("pairwise-rater .pw-root").first().waitFor();
   return { page, problems };
 }

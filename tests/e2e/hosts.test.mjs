@@ -1,20 +1,10 @@
 // Host pages from examples/: a survey that carries the rating in a hidden
 // form field, and an MTurk-style HIT with a preview mode.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve } from "./support.mjs";
+import { useBrowser } from "./support.mjs";
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  try { await browser?.close(); } finally { server?.close(); }
-});
+const env = useBrowser();
 
 async function rate(rater) {
   for (const id of ["resp-d5c7", "resp-2e84"]) {
@@ -28,9 +18,9 @@ async function rate(rater) {
 }
 
 test("the survey page submits its form with the rating in a hidden field", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   try {
-    await page.goto(`${base}examples/survey.html`);
+    await page.goto(`${env.base}examples/survey.html`);
     const rater = page.locator("pairwise-rater");
     await rater.locator(".pw-response").first().waitFor();
     await rate(rater);
@@ -47,11 +37,11 @@ test("the survey page submits its form with the rating in a hidden field", async
 });
 
 test("the HIT page in preview mode shows the task but cannot be rated or submitted", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const posts = [];
   await page.route("**/mturk/externalSubmit", (route) => { posts.push(route.request().postData()); route.fulfill({ body: "ok" }); });
   try {
-    await page.goto(`${base}examples/mturk.html?assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE&hitId=H1`);
+    await page.goto(`${env.base}examples/mturk.html?assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE&hitId=H1`);
     const rater = page.locator("pairwise-rater");
     await rater.locator(".pw-response").first().waitFor();
     assert.equal(await page.locator("#preview").isVisible(), true);
@@ -66,14 +56,14 @@ test("the HIT page in preview mode shows the task but cannot be rated or submitt
 });
 
 test("the accepted HIT posts the rating with the assignment id to turkSubmitTo", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const posts = [];
   await page.route("**/mturk/externalSubmit", (route) => {
     posts.push({ url: route.request().url(), body: route.request().postData() });
     route.fulfill({ body: "ok", contentType: "text/plain" });
   });
   try {
-    await page.goto(`${base}examples/mturk.html?assignmentId=A-77&hitId=H1&turkSubmitTo=https://workersandbox.example`);
+    await page.goto(`${env.base}examples/mturk.html?assignmentId=A-77&hitId=H1&turkSubmitTo=https://workersandbox.example`);
     const rater = page.locator("pairwise-rater");
     await rater.locator(".pw-response").first().waitFor();
     await rate(rater);
