@@ -751,3 +751,20 @@ async fn destroying_right_after_mount_leaves_nothing_running() {
     window.remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
     assert_eq!(*errors.borrow(), Vec::<String>::new());
 }
+
+#[wasm_bindgen_test]
+async fn enter_held_down_on_submit_gives_one_rating() {
+    let host = mount_with(&task(json!("code-review-v1")), &[]);
+    settle().await;
+    rate_everything(&host).await;
+    // Auto-repeat: the key keeps firing while held, on the button and
+    // through the Ctrl+Enter shortcut.
+    let button: HtmlElement = host.find("[data-testid=pw-submit]").dyn_into().unwrap();
+    button.focus().unwrap();
+    for _ in 0..10 {
+        button.click();
+        press(&host, "Enter", true);
+    }
+    settle().await;
+    assert_eq!(host.events("submit").len(), 1);
+}
