@@ -109,7 +109,7 @@ pub fn Rater(
             <ul class="pw-help__list">{help_list}</ul>
         </div>
         {move || ctx.notice.get().map(|text| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{text}</p> })}
-        <section class="pw-task" aria-label="Prompt">
+        <section class="pw-task" part="prompt" aria-label="Prompt">
             <h2 class="pw-task__title">{"Prompt"}</h2>
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}

@@ -16,7 +16,7 @@ pub fn ResponsePane(
     let heading_id = format!("pw-response-{}-{letter}", response.id);
     let labelled_by = heading_id.clone();
     view! {
-        <article class="pw-response" data-response=response.id.clone() aria-labelledby=labelled_by>
+        <article class="pw-response" part="response" data-response=response.id.clone() aria-labelledby=labelled_by>
             <h3 class="pw-response__title" id=heading_id>{format!("Response {letter}")}</h3>
             <Markdown source=response.content class="pw-md pw-response__body"/>
         </article>

@@ -52,6 +52,7 @@ pub fn SubmitBar(
             <button
                 type="button"
                 class="pw-button pw-button--primary"
+                part="submit"
                 data-testid="pw-submit"
                 disabled=move || state() != "complete"
                 on:click=move |_| ctx.submit()

@@ -174,7 +174,7 @@ pub fn widget_view(
         }
     });
     let view = view! {
-        <div class="pw-root" data-theme=theme>
+        <div class="pw-root" part="root" data-theme=theme>
             {waiting.then(|| view! { <p class="pw-empty">{"No task loaded yet."}</p> })}
             {problems.map(|problems| view! { <ErrorView problems/> })}
             {rater.map(|ctx| view! { <Rater ctx/> })}

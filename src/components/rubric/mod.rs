@@ -35,7 +35,7 @@ pub fn RubricView(
         })
         .collect_view();
     view! {
-        <section class="pw-rubric" aria-label="Rating questions">
+        <section class="pw-rubric" part="rubric" aria-label="Rating questions">
             <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
                 <legend class="pw-visually-hidden">{"Rating questions"}</legend>
                 {rows}
