@@ -768,3 +768,46 @@ async fn enter_held_down_on_submit_gives_one_rating() {
     settle().await;
     assert_eq!(host.events("submit").len(), 1);
 }
+
+/// A Leptos host using the component directly, as the README shows.
+#[wasm_bindgen_test]
+async fn a_leptos_host_renders_the_component_and_gets_typed_events() {
+    use leptos::prelude::*;
+    use pairwise::events::{EventBody, WidgetEvent};
+    use pairwise::{Pairwise, RaterOptions, Theme};
+
+    clear_storage();
+    let received: Rc<RefCell<Vec<WidgetEvent>>> = Rc::new(RefCell::new(Vec::new()));
+    let sink = received.clone();
+    let element: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    let text = task(json!("code-review-v1"));
+    let handle = leptos::mount::mount_to(element.clone(), move || {
+        view! {
+            <Pairwise
+                task=text
+                options=RaterOptions { theme: Theme::Dark, seed: Some("leptos".into()), ..Default::default() }
+                on_event=Rc::new(move |event: WidgetEvent| sink.borrow_mut().push(event))
+            />
+        }
+    });
+    settle().await;
+    assert!(matches!(received.borrow().first().map(|e| &e.body), Some(EventBody::Ready { .. })));
+    assert_eq!(received.borrow()[0].task_id.as_deref(), Some("task-0001"));
+    let radio: HtmlElement = element
+        .query_selector("input[data-question=correctness][data-response=resp-a7][value='4']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    settle().await;
+    let last = received.borrow().last().map(|e| e.to_json().to_json_string()).unwrap();
+    assert!(last.contains(r#""type":"change""#) && last.contains(r#""correctness":{"resp-a7":4}"#), "{last}");
+    assert_eq!(
+        element.query_selector(".pw-root").unwrap().unwrap().get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    drop(handle);
+    element.remove();
+}
