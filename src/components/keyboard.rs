@@ -108,6 +108,6 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
                 move_focus(&view, &target, 1);
             }
         }
-        _ => return,
+        _ => {}
     }
 }

@@ -3,7 +3,7 @@
 // violation and no error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve } from "./support.mjs";
+import { launch, serve, rateCodeReview } from "./support.mjs";
 
 const POLICY = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 let server, browser, base;
@@ -35,14 +35,8 @@ async function open(path) {
 
 async function rate(rater) {
   const order = await rater.evaluate((el) => [...el.shadowRoot.querySelectorAll("article.pw-response")].map((a) => a.dataset.response));
-  for (const id of order) {
-    await rater.locator(`input[data-question=correctness][data-response="${id}"][value="3"]`).check();
-    await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="3"]`).check();
-    await rater.locator(`input[data-question=ran_code][data-response="${id}"][value="did_not_try"]`).check();
-  }
-  await rater.locator("input[data-question=preference][data-preferred=tie]").check();
-  await rater.locator("textarea[data-question=justification]").fill("Equal: both correct, neither handles empty input.");
-  await rater.locator("[data-testid=pw-submit]").click();
+  const answers = Object.fromEntries(order.map((id) => [id, [3, 3, "did_not_try"]]));
+  await rateCodeReview(rater, answers, "[data-preferred=tie]", "Equal: both correct, neither handles empty input.");
   await rater.locator(".pw-submit[data-state=submitted]").waitFor();
 }
 

@@ -3,7 +3,7 @@
 // independent of other instances, and cleans up when removed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser } from "./support.mjs";
+import { rateCodeReview, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
 
@@ -33,14 +33,9 @@ test("the element loads its task, and a rating reaches the page", async () => {
     const [ready] = await events(page, "ready");
     assert.equal(ready.task_id, "demo-sql-top3-salaries");
     const rater = page.locator("pairwise-rater");
-    for (const id of ready.display.order) {
-      await rater.locator(`input[data-question=correctness][data-response="${id}"][value="3"]`).check();
-      await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="4"]`).check();
-      await rater.locator(`input[data-question=ran_code][data-response="${id}"][value="works"]`).check();
-    }
-    await rater.locator(`input[data-question=preference][data-preferred="resp-2e84"][data-strength="2"]`).check();
-    await rater.locator("textarea[data-question=justification]").fill("DENSE_RANK keeps ties; the subquery drops Dara.");
-    await rater.locator("[data-testid=pw-submit]").click();
+    const answers = Object.fromEntries(ready.display.order.map((id) => [id, [3, 4, "works"]]));
+    const why = "DENSE_RANK keeps ties; the subquery drops Dara.";
+    await rateCodeReview(rater, answers, `[data-preferred="resp-2e84"][data-strength="2"]`, why);
     await rater.locator(".pw-submit[data-state=submitted]").waitFor();
     const submits = await events(page, "submit");
     assert.equal(submits.length, 1);

@@ -2,19 +2,14 @@
 // form field, and an MTurk-style HIT with a preview mode.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser } from "./support.mjs";
+import { rateCodeReview, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
 
 async function rate(rater) {
-  for (const id of ["resp-d5c7", "resp-2e84"]) {
-    await rater.locator(`input[data-question=correctness][data-response="${id}"][value="2"]`).check();
-    await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="3"]`).check();
-    await rater.locator(`input[data-question=ran_code][data-response="${id}"][value="could_not_run"]`).check();
-  }
-  await rater.locator(`input[data-question=preference][data-preferred="resp-2e84"][data-strength="3"]`).check();
-  await rater.locator("textarea[data-question=justification]").fill("Only the DENSE_RANK answer returns both people tied at the top.");
-  await rater.locator("[data-testid=pw-submit]").click();
+  const answers = { "resp-d5c7": [2, 3, "could_not_run"], "resp-2e84": [2, 3, "could_not_run"] };
+  const why = "Only the DENSE_RANK answer returns both people tied at the top.";
+  await rateCodeReview(rater, answers, `[data-preferred="resp-2e84"][data-strength="3"]`, why);
 }
 
 test("the survey page submits its form with the rating in a hidden field", async () => {

@@ -7,7 +7,7 @@
 // change nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve } from "./support.mjs";
+import { launch, serve, rateCodeReview } from "./support.mjs";
 
 let parentServer, widgetServer, browser, parentPort, widgetOrigin;
 
@@ -38,14 +38,8 @@ const received = (page, type) => page.evaluate((type) => window.__received.filte
 async function rateAndSubmit(page, frame) {
   await page.waitForFunction(() => window.__received.some((m) => m.type === "ready"));
   const [ready] = await received(page, "ready");
-  for (const id of ready.display.order) {
-    await frame.locator(`input[data-question=correctness][data-response="${id}"][value="4"]`).check();
-    await frame.locator(`input[data-question=instruction_following][data-response="${id}"][value="4"]`).check();
-    await frame.locator(`input[data-question=ran_code][data-response="${id}"][value="did_not_try"]`).check();
-  }
-  await frame.locator("input[data-question=preference][data-preferred=tie]").check();
-  await frame.locator("textarea[data-question=justification]").fill("Both are fine for this small table; neither is tested.");
-  await frame.locator("[data-testid=pw-submit]").click();
+  const answers = Object.fromEntries(ready.display.order.map((id) => [id, [4, 4, "did_not_try"]]));
+  await rateCodeReview(frame, answers, "[data-preferred=tie]", "Both are fine for this small table; neither is tested.");
   await page.waitForFunction(() => window.__received.some((m) => m.type === "submit"));
 }
 

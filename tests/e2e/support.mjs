@@ -31,3 +31,21 @@ export function useBrowser() {
   });
   return env;
 }
+
+/**
+ * Answers every required question of code-review-v1 inside `scope` (a
+ * locator or frame locator) as a rater would, and clicks submit.
+ * `answers` maps each response id to its `[correctness, instruction
+ * following, ran_code]`; `preference` narrows the preference input (for
+ * example `[data-preferred=tie]`).
+ */
+export async function rateCodeReview(scope, answers, preference, justification) {
+  for (const [id, [correctness, following, ran]] of Object.entries(answers)) {
+    await scope.locator(`input[data-question=correctness][data-response="${id}"][value="${correctness}"]`).check();
+    await scope.locator(`input[data-question=instruction_following][data-response="${id}"][value="${following}"]`).check();
+    await scope.locator(`input[data-question=ran_code][data-response="${id}"][value="${ran}"]`).check();
+  }
+  await scope.locator(`input[data-question=preference]${preference}`).check();
+  await scope.locator("textarea[data-question=justification]").fill(justification);
+  await scope.locator("[data-testid=pw-submit]").click();
+}
