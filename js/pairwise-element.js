@@ -85,20 +85,7 @@ class PairwiseRater extends HTMLElement {
       if (fetchId !== this.#fetches) return;
       this.#task = undefined;
       await this.#render();
-      this.dispatchEvent(new CustomEvent("pairwise-error", {
-        bubbles: true,
-        composed: true,
-        detail: {
-          type: "error",
-          schema_version: 1,
-          code: "task_unavailable",
-          message: `the task at ${src} could not be loaded: ${error.message}`,
-          path: "task-src",
-          problems: [],
-          task_id: null,
-          at: new Date().toISOString(),
-        },
-      }));
+      this.#widget?.showLoadError(`the task at ${src} could not be loaded: ${error.message}`, "task-src");
       return;
     }
     // Only the newest fetch wins when task-src changes quickly.

@@ -16,6 +16,8 @@ use crate::components::{widget_view, Ctx, DraftStorage, RaterOptions, Services};
 use crate::events::EventBody;
 use crate::json::Json;
 use crate::model::RatingState;
+use crate::model::parse::Parsed;
+use crate::model::TaskError;
 
 struct Mounted {
     shadow: ShadowRoot,
@@ -100,6 +102,16 @@ fn clear(shadow: &ShadowRoot) {
 
 /// Replaces whatever the widget shows with `task`.
 fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
+    let parsed = task.as_ref().map(parse_js_task);
+    let task_id = match &parsed {
+        Some(Ok(task)) => Some(task.id.clone()),
+        _ => task.as_ref().and_then(task_id_hint),
+    };
+    show(inner, parsed, task_id);
+}
+
+/// Replaces whatever the widget shows with a parsed task or its problems.
+fn show(inner: &Rc<RefCell<Mounted>>, parsed: Option<Parsed>, task_id: Option<String>) {
     let Ok(mut mounted) = inner.try_borrow_mut() else {
         return;
     };
@@ -109,11 +121,6 @@ fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     mounted.view = None;
     mounted.state = None;
     mounted.ctx = None;
-    let parsed = task.as_ref().map(parse_js_task);
-    let task_id = match &parsed {
-        Some(Ok(task)) => Some(task.id.clone()),
-        _ => task.as_ref().and_then(task_id_hint),
-    };
     let emitter = mounted.emitter.clone();
     let sink = Rc::new(move |body| emitter.emit(task_id.clone(), body));
     let storage: Option<Box<dyn DraftStorage>> = mounted.options.persist.then(|| Box::new(BrowserStorage) as _);
@@ -155,6 +162,15 @@ impl WidgetHandle {
     pub fn set_task(&self, task: TaskJs) {
         let task: JsValue = task.into();
         soon(&self.inner, move |inner| render(inner, Some(task)));
+    }
+
+    /// Shows that the task could not be loaded (for example a fetch that
+    /// failed), in place of any task, and sends it as an `error` event with
+    /// code `task_unavailable` and the given `path` (such as `task-src`).
+    #[wasm_bindgen(js_name = showLoadError)]
+    pub fn show_load_error(&self, message: String, path: String) {
+        let problem = TaskError::new("task_unavailable", path, message);
+        soon(&self.inner, move |inner| show(inner, Some(Err(vec![problem])), None));
     }
 
     /// The current answers and completeness.

@@ -1,41 +1,17 @@
-//! TypeScript declarations of the host API, added to the generated
-//! `pairwise.d.ts`: the task format, the mount options and every event.
+//! TypeScript declarations added to the generated `pairwise.d.ts`: the task
+//! format and every event (generated from the JSON Schemas, see
+//! `tests/schema.rs`) and the host API around them (mount options, state).
 //! `tests/types/host.ts` is type-checked against them by the test command.
 
 use wasm_bindgen::prelude::*;
 
+/// The task and event types, generated from the JSON Schemas.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-/** A task to rate (see the README's "Task format"). */
-export interface Task {
-  id: string;
-  prompt: string;
-  responses: [Response, Response];
-  rubric?: "code-review-v1" | Rubric;
-  guidelines?: string;
-  gold?: unknown;
-  metadata?: unknown;
-  [extra: string]: unknown;
-}
-export interface Response { id: string; content: string; }
-export interface Rubric { id: string; questions: Question[]; }
-export type Question = QuestionCommon & (
-  | { kind: "scale"; min: number; max: number; labels?: Record<string, string> }
-  | { kind: "choice" | "multi"; options: { value: string; label: string }[] }
-  | { kind: "preference"; points?: number; allow_tie?: boolean }
-  | { kind: "text"; min_chars?: number; max_chars?: number; placeholder?: string }
-);
-export interface QuestionCommon {
-  id: string;
-  title: string;
-  help?: string;
-  required?: boolean;
-  per_response?: boolean;
-  show_if?: { question: string } & (
-    | { equals: unknown } | { in: unknown[] } | { includes: string } | { answered: boolean }
-  );
-}
+const CONTRACT: &'static str = include_str!("../../schema/contract.d.ts");
 
+/// The host API around them.
+#[wasm_bindgen(typescript_custom_section)]
+const HOST_API: &'static str = r#"
 export interface MountOptions {
   /** A task object, or its JSON text. */
   task?: Task | string;
@@ -50,46 +26,6 @@ export interface MountOptions {
   onEvent?: (event: PairwiseEvent) => void;
 }
 
-export type PreferenceAnswer = { preferred: string | null; strength: number };
-export type AnswerValue = number | string | string[] | PreferenceAnswer;
-/** `{ questionId: value }`, or `{ questionId: { responseId: value } }` per response. */
-export type Answers = Record<string, AnswerValue | Record<string, AnswerValue>>;
-export interface Display { order: [string, string]; swapped: boolean; seed: string; }
-export interface QuestionTiming { first_ms: number; last_ms: number; changes: number; }
-export interface Problem { code: string; message: string; path: string; }
-
-export interface Envelope {
-  schema_version: 1;
-  widget_version: string;
-  task_id: string | null;
-  session_id: string;
-  at: string;
-}
-export interface ReadyEvent extends Envelope { type: "ready"; display: Display; }
-export interface ChangeEvent extends Envelope { type: "change"; answers: Answers; complete: boolean; missing: string[]; }
-export interface SubmitEvent extends Envelope {
-  type: "submit";
-  submission_id: string;
-  rubric_id: string;
-  answers: Answers;
-  display: Display;
-  timing: {
-    started_at: string;
-    submitted_at: string;
-    active_ms: number;
-    questions: Record<string, QuestionTiming | Record<string, QuestionTiming>>;
-  };
-  attention: Record<string, { viewed_fraction: number; dwell_ms: number }>;
-  metadata: unknown;
-}
-export interface FlagEvent extends Envelope {
-  type: "flag";
-  reason: "unclear_prompt" | "identical_responses" | "outside_expertise" | "unsafe_content" | "display_problem" | "other";
-  comment: string;
-}
-export interface ErrorEvent extends Envelope, Problem { type: "error"; problems: Problem[]; }
-export type PairwiseEvent = ReadyEvent | ChangeEvent | SubmitEvent | FlagEvent | ErrorEvent;
-
 export interface WidgetState {
   task_id: string | null;
   answers: Answers;
@@ -98,16 +34,6 @@ export interface WidgetState {
   display: Display | null;
   submitted: boolean;
   submission_id: string | null;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    "pairwise-ready": CustomEvent<ReadyEvent>;
-    "pairwise-change": CustomEvent<ChangeEvent>;
-    "pairwise-submit": CustomEvent<SubmitEvent>;
-    "pairwise-flag": CustomEvent<FlagEvent>;
-    "pairwise-error": CustomEvent<ErrorEvent>;
-  }
 }
 "#;
 

@@ -21,7 +21,8 @@ async function openExample() {
     }
   });
   await page.goto(`${env.base}examples/custom-element.html`);
-  await page.locator("pairwise-rater .pw-root").first().waitFor();
+  // The element mounts an empty widget at once and the task once fetched.
+  await page.waitForFunction(() => window.__events.some((e) => e.type === "ready"));
   return { page, problems };
 }
 
