@@ -15,8 +15,8 @@ use super::{HostElement, MountOptionsJs, TaskJs, WidgetStateJs};
 use crate::components::{widget_view, Ctx, DraftStorage, RaterOptions, Services};
 use crate::events::EventBody;
 use crate::json::Json;
-use crate::model::RatingState;
 use crate::model::parse::Parsed;
+use crate::model::RatingState;
 use crate::model::TaskError;
 
 struct Mounted {
