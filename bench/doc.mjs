@@ -3,6 +3,7 @@
 // lists, two tables, ~20 fenced code blocks in a dozen languages), generated
 // from a seed with a small PRNG, so every run and both stacks get the very
 // same text. `node bench/doc.mjs` prints it; `--stats` prints its shape.
+// Plain ES module: the benchmark pages load it too (with ?show).
 import { SNIPPETS } from "./snippets.mjs";
 
 /** mulberry32: a tiny deterministic PRNG; returns floats in [0, 1). */
@@ -166,7 +167,8 @@ export function stats(doc) {
   return { lines: doc.split("\n").length, bytes: Buffer.byteLength(doc), codeBlocks: fences.length, languages: [...new Set(fences)] };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (this module is also loaded by the pages, with ?show).
+if (globalThis.process?.argv && import.meta.url === `file://${process.argv[1]}`) {
   const { a, b } = benchDocs();
   if (process.argv.includes("--stats")) console.log({ a: stats(a), b: stats(b) });
   else console.log(a);

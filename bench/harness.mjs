@@ -5,6 +5,9 @@
 // point (Pairwise: its `ready` event; the JS stack: its render returned),
 // `root` is where the rendered content lives, `dispose` undoes the render.
 //
+// With ?show in the URL, the page renders the benchmark document once on
+// load and keeps it, to look at what is measured.
+//
 // One run: a new element is appended to <body>; after a frame has passed
 // (so nothing from before is pending), t0 = performance.now(); start();
 // await ready -> t_ready; then one requestAnimationFrame and a macrotask
@@ -58,5 +61,12 @@ export function expose(name, start) {
       return { ready: tReady - t0, interactive: tDone - t0, ...seen };
     },
   };
+  if (new URLSearchParams(location.search).has("show")) {
+    import("./doc.mjs").then(({ benchDocs }) => {
+      const element = document.createElement("div");
+      document.body.append(element);
+      start(element, benchDocs());
+    });
+  }
   document.body.dataset.ready = "";
 }
