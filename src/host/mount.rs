@@ -31,10 +31,18 @@ struct Mounted {
     destroyed: bool,
 }
 
-/// A mounted widget, as returned to JavaScript by `mount`.
+/// A mounted widget, as returned to JavaScript by `mount`. The widget
+/// lives until `destroy()`: a host that drops the handle (a plain
+/// `mount(el, options)` whose result is never stored) keeps a working
+/// widget, so the handle only refers to it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     inner: Rc<RefCell<Mounted>>,
+}
+
+thread_local! {
+    /// Every widget not yet destroyed, so none depends on its handle.
+    static LIVE: RefCell<Vec<Rc<RefCell<Mounted>>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts a widget into `element` (in an open shadow root) with `options`
@@ -88,6 +96,7 @@ pub fn mount(element: HostElement, options: Option<MountOptionsJs>) -> Result<Wi
             destroyed: false,
         })),
     };
+    LIVE.with(|live| live.borrow_mut().push(handle.inner.clone()));
     render(&handle.inner, read.task);
     Ok(handle)
 }
@@ -227,6 +236,7 @@ impl WidgetHandle {
             mounted.state = None;
             mounted.ctx = None;
             mounted.destroyed = true;
+            LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, inner)));
             clear(&mounted.shadow);
             panic::unregister(&mounted.emitter);
         });

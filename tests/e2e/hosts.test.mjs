@@ -12,6 +12,28 @@ async function rate(rater) {
   await rateCodeReview(rater, answers, `[data-preferred="resp-2e84"][data-strength="3"]`, why);
 }
 
+test("the plain script tag page mounts the widget and receives the rating", async () => {
+  const page = await env.browser.newPage();
+  try {
+    await page.goto(`${env.base}examples/script-tag.html`);
+    const rater = page.locator("#rater");
+    await rater.locator(".pw-response").first().waitFor();
+    // The page keeps no handle: garbage collection must not unmount it.
+    await page.requestGC();
+    await page.waitForTimeout(100);
+    await page.requestGC();
+    await rate(rater);
+    await page.waitForFunction(() => document.getElementById("received").textContent.startsWith("{"));
+    const rating = JSON.parse(await page.locator("#received").textContent());
+    assert.equal(rating.type, "submit");
+    assert.equal(rating.task_id, "demo-sql-top3-salaries");
+    assert.equal(rating.answers.ran_code["resp-d5c7"], "could_not_run");
+    assert.deepEqual(rating.answers.preference, { preferred: "resp-2e84", strength: 3 });
+  } finally {
+    await page.close();
+  }
+});
+
 test("the survey page submits its form with the rating in a hidden field", async () => {
   const page = await env.browser.newPage();
   try {
