@@ -12,8 +12,7 @@ export interface Task {
   rubric?: "code-review-v1" | Rubric;
   /** Markdown shown to the rater beside the task. */
   guidelines?: string;
-  /** Expected answers, for calibration tasks. */
-  gold?: unknown;
+  gold?: Gold;
   /** Anything; echoed in the submit event. */
   metadata?: unknown;
   [extra: string]: unknown;
@@ -103,7 +102,15 @@ export type Condition = {
   answered: boolean;
 });
 
-export type PairwiseEvent = ReadyEvent | ChangeEvent | SubmitEvent | FlagEvent | ErrorEvent;
+/** Expected answers for calibration tasks; feedback is shown after the submit. */
+export type Gold = {
+  /** Expected answers, shaped like a submit's `answers`. */
+  answers?: Record<string, unknown>;
+  /** Markdown, keyed by question id. */
+  explanations?: Record<string, string>;
+} | null;
+
+export type PairwiseEvent = ReadyEvent | ChangeEvent | SubmitEvent | FlagEvent | DisputeEvent | ErrorEvent;
 
 /** The task is rendered and can be rated. */
 export interface ReadyEvent {
@@ -150,6 +157,8 @@ export interface SubmitEvent {
   attention: Record<string, Attention>;
   /** The task's `metadata`, or null. */
   metadata: unknown;
+  /** Consistency hints shown before the submit. */
+  hints: FiredHint[];
   schema_version: 1;
   widget_version: string;
   /** Null before a task was read. */
@@ -166,6 +175,26 @@ export interface FlagEvent {
   reason: "unclear_prompt" | "identical_responses" | "outside_expertise" | "unsafe_content" | "display_problem" | "other";
   /** The rater's explanation. */
   comment: string;
+  schema_version: 1;
+  widget_version: string;
+  /** Null before a task was read. */
+  task_id: string | null;
+  /** Id of this widget instance. */
+  session_id: string;
+  /** When the event was sent. */
+  at: string;
+}
+
+/** After the submit, the rater disagrees with a gold answer. */
+export interface DisputeEvent {
+  type: "dispute";
+  question_id: string;
+  /** For a per-response question; else null. */
+  response_id: string | null;
+  /** Why the rater disagrees. */
+  comment: string;
+  /** The rating the feedback was about. */
+  submission_id: string;
   schema_version: 1;
   widget_version: string;
   /** Null before a task was read. */
@@ -250,12 +279,21 @@ export interface Problem {
   path: string;
 }
 
+export interface FiredHint {
+  id: "preference_against_scales" | "fails_but_correct" | "preferred_security_problem";
+  /** An answer changed after it appeared. */
+  changed_after: boolean;
+  /** It still applied at the submit. */
+  applies: boolean;
+}
+
 declare global {
   interface HTMLElementEventMap {
     "pairwise-ready": CustomEvent<ReadyEvent>;
     "pairwise-change": CustomEvent<ChangeEvent>;
     "pairwise-submit": CustomEvent<SubmitEvent>;
     "pairwise-flag": CustomEvent<FlagEvent>;
+    "pairwise-dispute": CustomEvent<DisputeEvent>;
     "pairwise-error": CustomEvent<ErrorEvent>;
   }
 }

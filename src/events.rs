@@ -45,6 +45,8 @@ pub enum EventBody {
         attention: Json,
         /// The task's `metadata`, echoed (null when it has none).
         metadata: Json,
+        /// Consistency hints that fired: `[{ id, changed_after, applies }]`.
+        hints: Json,
     },
     /// `flag`: the rater reports the task as broken.
     Flag {
@@ -52,6 +54,17 @@ pub enum EventBody {
         reason: String,
         /// The rater's explanation.
         comment: String,
+    },
+    /// `dispute`: after a submit, the rater disagrees with a gold answer.
+    Dispute {
+        /// The question whose gold answer is disputed.
+        question_id: String,
+        /// The response, for a per-response question.
+        response_id: Option<String>,
+        /// Why the rater disagrees.
+        comment: String,
+        /// The rating the feedback was about.
+        submission_id: String,
     },
     /// `error`: the task or the options are invalid, storage failed, or the
     /// widget hit an internal error.
@@ -124,6 +137,7 @@ impl EventBody {
             EventBody::Change { .. } => "change",
             EventBody::Submit { .. } => "submit",
             EventBody::Flag { .. } => "flag",
+            EventBody::Dispute { .. } => "dispute",
             EventBody::Error { .. } => "error",
         }
     }
@@ -138,7 +152,7 @@ impl EventBody {
                 json.insert("complete", (*complete).into());
                 json.insert("missing", missing.clone().into());
             }
-            EventBody::Submit { submission_id, rubric_id, answers, display, timing, attention, metadata } => {
+            EventBody::Submit { submission_id, rubric_id, answers, display, timing, attention, metadata, hints } => {
                 json.insert("submission_id", submission_id.as_str().into());
                 json.insert("rubric_id", rubric_id.as_str().into());
                 json.insert("answers", answers.clone());
@@ -152,10 +166,17 @@ impl EventBody {
                 json.insert("timing", timing);
                 json.insert("attention", attention.clone());
                 json.insert("metadata", metadata.clone());
+                json.insert("hints", hints.clone());
             }
             EventBody::Flag { reason, comment } => {
                 json.insert("reason", reason.as_str().into());
                 json.insert("comment", comment.as_str().into());
+            }
+            EventBody::Dispute { question_id, response_id, comment, submission_id } => {
+                json.insert("question_id", question_id.as_str().into());
+                json.insert("response_id", response_id.clone().into());
+                json.insert("comment", comment.as_str().into());
+                json.insert("submission_id", submission_id.as_str().into());
             }
             EventBody::Error { problems } => {
                 let first = problems.first().map(TaskError::to_json).unwrap_or(Json::Object(Vec::new()));
@@ -191,6 +212,7 @@ impl EventBody {
             },
             attention: state.attention_json(0.0),
             metadata: state.task.metadata.clone().unwrap_or(Json::Null),
+            hints: state.hints_json(),
         })
     }
 

@@ -63,6 +63,26 @@ impl AnswerValue {
         }
     }
 
+    /// Reads an answer of a question of this kind from JSON (unchecked;
+    /// see [`Self::normalized`]).
+    pub fn from_json(kind: &Kind, json: &Json) -> Option<AnswerValue> {
+        Some(match (kind, json) {
+            (Kind::Scale { .. }, value) => AnswerValue::Number(value.as_i64()?),
+            (Kind::Choice { .. } | Kind::Text { .. }, Json::String(text)) => AnswerValue::Text(text.clone()),
+            (Kind::Multi { .. }, Json::Array(items)) => {
+                AnswerValue::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
+            }
+            (Kind::Preference { .. }, value) => AnswerValue::Preference(Preference {
+                preferred: match value.get("preferred")? {
+                    Json::Null => None,
+                    other => Some(other.as_str()?.to_string()),
+                },
+                strength: u8::try_from(value.get("strength")?.as_i64()?).ok()?,
+            }),
+            _ => return None,
+        })
+    }
+
     /// Checks that the value is one this question accepts, and puts it in
     /// canonical form (multi options in option order, without repeats).
     pub fn normalized(self, question: &Question, response_ids: [&str; 2]) -> Option<Self> {

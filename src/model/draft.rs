@@ -8,9 +8,8 @@
 
 use std::sync::Arc;
 
-use super::answer::{AnswerValue, Preference, Slot};
+use super::answer::{AnswerValue, Slot};
 use super::order::Display;
-use super::rubric::Kind;
 use super::state::{RatingState, Submission};
 use super::task::Task;
 use super::timing::{elapsed, ActiveTime, QuestionTiming};
@@ -53,25 +52,6 @@ fn slot_from(items: &[Json]) -> Option<Slot> {
 
 fn u64_of(json: Option<&Json>) -> Option<u64> {
     json?.as_i64().and_then(|n| u64::try_from(n).ok())
-}
-
-/// Reads an answer value for a question of this kind.
-fn answer_from(kind: &Kind, json: &Json) -> Option<AnswerValue> {
-    Some(match (kind, json) {
-        (Kind::Scale { .. }, value) => AnswerValue::Number(value.as_i64()?),
-        (Kind::Choice { .. } | Kind::Text { .. }, Json::String(text)) => AnswerValue::Text(text.clone()),
-        (Kind::Multi { .. }, Json::Array(items)) => {
-            AnswerValue::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
-        }
-        (Kind::Preference { .. }, value) => AnswerValue::Preference(Preference {
-            preferred: match value.get("preferred")? {
-                Json::Null => None,
-                other => Some(other.as_str()?.to_string()),
-            },
-            strength: u8::try_from(value.get("strength")?.as_i64()?).ok()?,
-        }),
-        _ => return None,
-    })
 }
 
 impl RatingState {
@@ -143,7 +123,7 @@ impl RatingState {
                 let Json::Array(items) = entry else { continue };
                 let Some(slot) = slot_from(items) else { continue };
                 let Some(question) = state.question_of(&slot) else { continue };
-                let value = items.get(2).and_then(|v| answer_from(&question.kind, v));
+                let value = items.get(2).and_then(|v| AnswerValue::from_json(&question.kind, v));
                 if let Some(value) = value.and_then(|v| v.normalized(question, ids)) {
                     state.answers.set(slot, Some(value));
                 }

@@ -6,6 +6,8 @@
 pub mod answer;
 pub mod attention;
 pub mod draft;
+pub mod gold;
+pub mod hints;
 pub mod order;
 pub mod parse;
 pub mod preset;

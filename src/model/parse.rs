@@ -5,6 +5,7 @@
 
 use crate::json::{self, Json};
 
+use super::gold::read_gold;
 use super::preset;
 use super::rubric::{ChoiceOption, Condition, Kind, Question, Rubric, Test};
 use super::task::{Response, Task};
@@ -147,7 +148,7 @@ pub fn parse_task_value(value: &Json) -> Parsed {
     let id = task.required_string("id");
     let prompt = task.required_string("prompt");
     let guidelines = task.string("guidelines");
-    let gold = task.get("gold").cloned();
+    let gold_value = task.get("gold");
     let metadata = value.get("metadata").cloned();
     let extra: Vec<(String, Json)> =
         task.object.iter().filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str())).cloned().collect();
@@ -172,6 +173,10 @@ pub fn parse_task_value(value: &Json) -> Parsed {
     if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
         errors.push(TaskError::new("empty_id", "$.id", "the task id is empty"));
     }
+    let gold = match (gold_value, &responses, &rubric) {
+        (Some(value), Some([a, b]), Some(rubric)) => read_gold(value, rubric, [&a.id, &b.id], &mut errors),
+        _ => None,
+    };
     match (id, prompt, responses, rubric) {
         (Some(id), Some(prompt), Some(responses), Some(rubric)) if errors.is_empty() => {
             let hash = content_hash(&value.to_json_string());

@@ -7,6 +7,7 @@ use crate::json::Json;
 
 use super::answer::{completes, AnswerValue, Slot};
 use super::attention::Viewing;
+use super::hints::{self, Fired};
 use super::order::Display;
 use super::rubric::{Kind, Question, Test};
 use super::task::Task;
@@ -41,6 +42,13 @@ pub enum Action {
         /// The rater's explanation.
         comment: String,
     },
+    /// After the submit, the rater disputes the gold answer in a slot.
+    Dispute {
+        /// The slot whose gold answer is disputed.
+        slot: Slot,
+        /// Why the rater disagrees.
+        comment: String,
+    },
     /// The rater submits. The id and wall-clock time come from outside.
     Submit {
         /// A fresh UUID; kept for every later retry of this rating.
@@ -61,6 +69,8 @@ pub enum Outcome {
     Submitted,
     /// The task was flagged.
     Flagged,
+    /// A gold answer was disputed.
+    Disputed,
 }
 
 /// Why a rater may flag a task, as sent in the `flag` event.
@@ -82,6 +92,10 @@ pub enum ActionError {
     /// A flag needs a known reason, and a comment for `other`.
     #[error("a flag needs one of the known reasons, and a comment for \"other\"")]
     InvalidFlag,
+    /// A dispute needs a submitted rating, a gold answer in its slot and a
+    /// comment.
+    #[error("a dispute needs a submitted rating, a gold answer and a comment")]
+    InvalidDispute,
     /// The rating is not complete; these question ids are missing.
     #[error("the rating is incomplete: {0:?}")]
     Incomplete(Vec<String>),
@@ -153,6 +167,10 @@ pub struct RatingState {
     pub(super) attention: [(String, Viewing); 2],
     /// The last flag sent: reason and comment.
     pub(super) flag: Option<(String, String)>,
+    /// Consistency hints that fired, in order.
+    pub(super) hints: Vec<Fired>,
+    /// Disputed gold answers and the rater's comments.
+    pub(super) disputes: Vec<(Slot, String)>,
 }
 
 impl RatingState {
@@ -169,6 +187,8 @@ impl RatingState {
             submission: None,
             attention: task.response_ids().map(|id| (id.to_string(), Viewing::default())),
             flag: None,
+            hints: Vec::new(),
+            disputes: Vec::new(),
         }
     }
 
@@ -198,6 +218,16 @@ impl RatingState {
                 }
                 self.flag = Some((reason, comment));
                 Ok(Outcome::Flagged)
+            }
+            Action::Dispute { slot, comment } => {
+                let comment = comment.trim().to_string();
+                let gold = self.task.gold.as_ref().and_then(|gold| gold.answer(&slot));
+                if self.submission.is_none() || gold.is_none() || comment.is_empty() {
+                    return Err(ActionError::InvalidDispute);
+                }
+                self.disputes.retain(|(s, _)| *s != slot);
+                self.disputes.push((slot, comment));
+                Ok(Outcome::Disputed)
             }
             Action::Submit { submission_id, at } => {
                 if self.submission.is_some() {
@@ -233,6 +263,12 @@ impl RatingState {
         }
         self.timings.get_or_insert(&slot).record(elapsed(self.started_ms, now_ms));
         self.answers.set(slot, value);
+        self.hints.iter_mut().for_each(|fired| fired.changed_after = true);
+        for hint in hints::current(self) {
+            if !self.hints.iter().any(|fired| fired.id == hint.id) {
+                self.hints.push(Fired { id: hint.id, changed_after: false });
+            }
+        }
         Ok(Outcome::Changed)
     }
 
@@ -254,6 +290,34 @@ impl RatingState {
     /// The last flag sent, if any: reason and comment.
     pub fn flag(&self) -> Option<&(String, String)> {
         self.flag.as_ref()
+    }
+
+    /// The consistency hints that fired so far.
+    pub fn fired_hints(&self) -> &[Fired] {
+        &self.hints
+    }
+
+    /// The disputes sent so far: slot and comment.
+    pub fn disputes(&self) -> &[(Slot, String)] {
+        &self.disputes
+    }
+
+    /// `[{ id, changed_after, applies }]`: each hint that fired, whether an
+    /// answer changed after it appeared, and whether it still applies.
+    pub fn hints_json(&self) -> Json {
+        let applying = hints::current(self);
+        Json::Array(
+            self.hints
+                .iter()
+                .map(|fired| {
+                    Json::object([
+                        ("id", fired.id.into()),
+                        ("changed_after", fired.changed_after.into()),
+                        ("applies", applying.iter().any(|h| h.id == fired.id).into()),
+                    ])
+                })
+                .collect(),
+        )
     }
 
     /// The submitted rating, if any.

@@ -2,6 +2,7 @@
 
 use crate::json::Json;
 
+use super::gold::Gold;
 use super::rubric::Rubric;
 
 /// One model answer, identified by an id that stays the same whatever side it
@@ -28,8 +29,8 @@ pub struct Task {
     pub rubric: Rubric,
     /// Optional Markdown guidelines for the rater.
     pub guidelines: Option<String>,
-    /// Expected answers for calibration tasks, kept as given.
-    pub gold: Option<Json>,
+    /// Expected answers for calibration tasks.
+    pub gold: Option<Gold>,
     /// Host data echoed in `submit` as `metadata`.
     pub metadata: Option<Json>,
     /// Any other top-level field, kept as given.

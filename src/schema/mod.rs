@@ -13,8 +13,8 @@ pub mod typescript;
 
 use crate::events::SCHEMA_VERSION;
 use crate::json::Json;
-use crate::model::preset;
 use crate::model::state::FLAG_REASONS;
+use crate::model::{hints, preset};
 
 /// Where the schemas say they live; ids are relative to it.
 pub const BASE_ID: &str = "https://pairwise.invalid/schema/v1/";
@@ -46,11 +46,12 @@ pub fn definitions() -> Vec<(&'static str, Json)> {
 }
 
 /// Every event: its `type`, its type name, and what it adds to the envelope.
-pub const EVENTS: [(&str, &str, &str); 5] = [
+pub const EVENTS: [(&str, &str, &str); 6] = [
     ("ready", "ReadyEvent", "The task is rendered and can be rated."),
     ("change", "ChangeEvent", "An answer changed."),
     ("submit", "SubmitEvent", "The rater submitted a complete rating."),
     ("flag", "FlagEvent", "The rater reports the task as broken instead of rating it."),
+    ("dispute", "DisputeEvent", "After the submit, the rater disagrees with a gold answer."),
     (
         "error",
         "ErrorEvent",
@@ -165,7 +166,7 @@ fn task_defs() -> Vec<(&'static str, Json)> {
                             false,
                         ),
                         ("guidelines", described(string(), "Markdown shown to the rater beside the task."), false),
-                        ("gold", described(Json::object([]), "Expected answers, for calibration tasks."), false),
+                        ("gold", r("Gold"), false),
                         ("metadata", described(Json::object([]), "Anything; echoed in the submit event."), false),
                     ],
                     true,
@@ -264,6 +265,29 @@ fn task_defs() -> Vec<(&'static str, Json)> {
             ),
         ),
         ("Condition", condition()),
+        (
+            "Gold",
+            described(
+                any_of(vec![
+                    object(
+                        vec![
+                            (
+                                "answers",
+                                described(
+                                    map_of(Json::object([])),
+                                    "Expected answers, shaped like a submit's `answers`.",
+                                ),
+                                false,
+                            ),
+                            ("explanations", described(map_of(string()), "Markdown, keyed by question id."), false),
+                        ],
+                        false,
+                    ),
+                    typed("null"),
+                ]),
+                "Expected answers for calibration tasks; feedback is shown after the submit.",
+            ),
+        ),
     ];
     // Other fields of a task are kept (and `metadata` echoed), so say so.
     defs[0].1.insert("additionalProperties", true.into());
@@ -355,6 +379,17 @@ fn event_fields(kind: &str) -> Vec<(&'static str, Json, bool)> {
             ("timing", r("Timing"), true),
             ("attention", described(map_of(r("Attention")), "Keyed by response id."), true),
             ("metadata", described(Json::object([]), "The task's `metadata`, or null."), true),
+            ("hints", described(array(r("FiredHint")), "Consistency hints shown before the submit."), true),
+        ],
+        "dispute" => vec![
+            ("question_id", string(), true),
+            (
+                "response_id",
+                described(any_of(vec![string(), typed("null")]), "For a per-response question; else null."),
+                true,
+            ),
+            ("comment", described(string(), "Why the rater disagrees."), true),
+            ("submission_id", described(string(), "The rating the feedback was about."), true),
         ],
         "flag" => vec![
             ("reason", one_of_strings(&FLAG_REASONS), true),
@@ -480,6 +515,17 @@ fn values() -> Vec<(&'static str, Json)> {
             ),
         ),
         ("Problem", object(problem_fields(), false)),
+        (
+            "FiredHint",
+            object(
+                vec![
+                    ("id", one_of_strings(&hints::IDS), true),
+                    ("changed_after", described(typed("boolean"), "An answer changed after it appeared."), true),
+                    ("applies", described(typed("boolean"), "It still applied at the submit."), true),
+                ],
+                false,
+            ),
+        ),
     ]
 }
 
