@@ -1,10 +1,12 @@
 //! Pairwise: an embeddable widget for rating two model answers to a coding
 //! question. The pure core lives in [`model`]; [`markdown`] turns untrusted
 //! Markdown into safe HTML; [`events`] is the one typed way out to the host;
-//! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API.
+//! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API;
+//! [`highlight`] colours code blocks (a small table-driven lexer, no dependencies).
 
 pub mod components;
 pub mod events;
+pub mod highlight;
 pub mod host;
 pub mod json;
 pub mod markdown;
