@@ -7,7 +7,9 @@
 //! JavaScript regex literals are recognised where a value cannot end (after an operator, `(`,
 //! a keyword or at the start); after a name, a number or a closing bracket `/` divides.
 
-use super::langs::{has, Spec, CAPS, CPP_RAW, DECO, DOLLAR, JS, KEYS, NEST, PREPROC, RAW_TICK, RUST, SQL, TRIPLE};
+use super::langs::{
+    has, Spec, CAPS, CPP_RAW, DECO, DOLLAR, JS, KEYS, NEST, ONE_CAP, PREPROC, RAW_TICK, RUST, SQL, TRIPLE,
+};
 use super::scan::{ident, Out, DOLLAR_BRACE, DOUBLED, ESC, MULTI, RAW_ESC};
 use super::Class::*;
 
@@ -136,7 +138,10 @@ fn word(o: &mut Out, sp: &Spec, i: usize, def: u8, after: &mut u8) -> bool {
         return true;
     } else if f & KEYS != 0 && o.at(o.blanks(j)) == b':' {
         Key
-    } else if f & CAPS != 0 && w[0].is_ascii_uppercase() && w.iter().any(u8::is_ascii_lowercase) {
+    } else if w[0].is_ascii_uppercase()
+        && (f & CAPS != 0 && w.iter().any(u8::is_ascii_lowercase) && !w.contains(&b'_')
+            || f & ONE_CAP != 0 && w.len() == 1)
+    {
         Type
     } else {
         Plain
@@ -153,7 +158,7 @@ fn def_kind(w: &[u8]) -> u8 {
     b.make_ascii_lowercase();
     match &*b {
         b"def" | b"fn" | b"func" | b"function" => 1,
-        b"class" | b"struct" | b"enum" | b"trait" | b"interface" | b"type" | b"union" => 2,
+        b"class" | b"struct" | b"enum" | b"trait" | b"interface" | b"type" | b"typename" | b"union" => 2,
         _ => 0,
     }
 }

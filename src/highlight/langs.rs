@@ -40,6 +40,8 @@ pub(crate) const KEYS: u16 = 512;
 pub(crate) const CAPS: u16 = 1024;
 /// `$` may appear in identifiers (Java).
 pub(crate) const DOLLAR: u16 = 2048;
+/// A single capital letter is a type (a generic parameter like `T`).
+pub(crate) const ONE_CAP: u16 = 4096;
 
 /// Everything the scanners need to know about one language.
 pub(crate) struct Spec {
@@ -82,11 +84,23 @@ fn search(l: &[u8], w: &[u8]) -> bool {
         while m > lo && l[m - 1] != b' ' {
             m -= 1;
         }
-        let end = l[m..hi].iter().position(|&c| c == b' ').map_or(hi, |p| m + p);
-        match l[m..end].cmp(w) {
-            core::cmp::Ordering::Equal => return true,
-            core::cmp::Ordering::Less => lo = end + 1,
-            core::cmp::Ordering::Greater => hi = m.saturating_sub(1).max(lo),
+        // Compare the word at `m` with `w` byte by byte (a call to memcmp costs more here).
+        let mut k = 0;
+        while m + k < hi && l[m + k] != b' ' && k < w.len() && l[m + k] == w[k] {
+            k += 1;
+        }
+        let at = |j: usize| if m + j < hi && l[m + j] != b' ' { l[m + j] } else { 0 };
+        let (a, b) = (at(k), w.get(k).copied());
+        match b {
+            None if a == 0 => return true,
+            Some(b) if a < b => {
+                let mut e = m + k;
+                while e < hi && l[e] != b' ' {
+                    e += 1;
+                }
+                lo = e + 1;
+            }
+            _ => hi = m.saturating_sub(1).max(lo),
         }
     }
     false
@@ -152,7 +166,14 @@ pub(crate) static LANGS: [&Spec; 15] = [
         ..BASE
     },
     &JAVASCRIPT,
-    &Spec { name: "TypeScript", aliases: "ts typescript tsx", kw: &[JS_KW, TS_KW], ty: &[JS_TY, TS_TY], ..JAVASCRIPT },
+    &Spec {
+        name: "TypeScript",
+        aliases: "ts typescript tsx",
+        flags: JS | DECO | CAPS | ONE_CAP,
+        kw: &[JS_KW, TS_KW],
+        ty: &[JS_TY, TS_TY],
+        ..JAVASCRIPT
+    },
     &Spec { name: "C", aliases: "c h", flags: PREPROC, prefixes: "l u u8", kw: &[C_KW], ty: &[C_TY], ..BASE },
     &Spec {
         name: "C++",
@@ -166,7 +187,7 @@ pub(crate) static LANGS: [&Spec; 15] = [
     &Spec {
         name: "Java",
         aliases: "java",
-        flags: TRIPLE | DECO | CAPS | DOLLAR,
+        flags: TRIPLE | DECO | CAPS | DOLLAR | ONE_CAP,
         kw: &[JAVA_KW],
         ty: &[JAVA_TY],
         ..BASE
@@ -175,7 +196,7 @@ pub(crate) static LANGS: [&Spec; 15] = [
     &Spec {
         name: "Rust",
         aliases: "rs rust",
-        flags: NEST | RUST | CAPS,
+        flags: NEST | RUST | CAPS | ONE_CAP,
         prefixes: "b br c cr r",
         kw: &[RS_KW],
         ty: &[RS_TY],
@@ -206,3 +227,37 @@ pub(crate) static LANGS: [&Spec; 15] = [
     &Spec { name: "XML", aliases: "xml svg", mode: Mode::Markup, ..BASE },
     &Spec { name: "Diff", aliases: "diff patch", mode: Mode::Diff, ..BASE },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word list, including the string prefixes.
+    fn lists() -> impl Iterator<Item = &'static str> {
+        LANGS.iter().flat_map(|s| s.kw.iter().chain(s.ty).copied().chain([s.prefixes]))
+    }
+
+    #[test]
+    fn word_lists_are_sorted_without_duplicates_so_search_finds_every_word() {
+        for list in lists().filter(|l| !l.is_empty()) {
+            let words: Vec<&str> = list.split(' ').collect();
+            assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()), "{list}");
+            for w in &words {
+                assert!(!w.is_empty() && w.len() <= 24, "{list}");
+                assert!(has(&[list], w.as_bytes(), false), "{w} in {list}");
+                // Neighbours that are not words are not found.
+                for probe in [format!("{w}x"), format!("{w}_"), w[..w.len() - 1].to_string(), format!("a{w}")] {
+                    assert_eq!(has(&[list], probe.as_bytes(), false), words.contains(&probe.as_str()), "{probe}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn search_folds_case_only_when_asked() {
+        assert!(has(&[SQL_KW], b"SELECT", true));
+        assert!(!has(&[SQL_KW], b"SELECT", false));
+        assert!(!has(&[SQL_KW], b"", true));
+        assert!(!has(&[SQL_KW], &[b'a'; 40], true));
+    }
+}

@@ -28,8 +28,9 @@
 //! | [`Class::Key`] | `key` | JSON and YAML keys |
 //!
 //! Not handled, on purpose: f-string and shell heredoc expansions are plain parts of their
-//! string; C++ digit separators (`1'000`); shell backticks are strings, not commands; the
-//! inside of `<style>` is plain. The scanners are heuristic: unusual but valid code may be
+//! string; shell backticks are strings, not commands; the inside of `<style>` is plain; Go has
+//! no rule for type names beyond `type Name` (its capitalised names are as often functions or
+//! fields). The scanners are heuristic: unusual but valid code may be
 //! coloured wrongly, never lost or reordered.
 
 mod code;

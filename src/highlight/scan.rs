@@ -66,10 +66,11 @@ impl<'a> Out<'a> {
     /// Gives the tokens emitted since index `from` the class `class` (a string that turned out
     /// to be a key).
     pub fn relabel(&mut self, from: usize, class: Class) {
-        for t in self.toks.iter_mut().skip(from) {
+        if let Some(t) = self.toks.get_mut(from) {
             t.0 = class;
+            let merge = from > 0 && self.toks[from - 1].0 == class;
+            self.toks.truncate(from + usize::from(!merge));
         }
-        self.toks.dedup_by_key(|t| t.0);
     }
 
     /// The byte at `i`, or 0 past the end.
@@ -113,7 +114,7 @@ impl<'a> Out<'a> {
     }
 
     /// End of the number at `i`: digits, letters and `_` (hex digits, suffixes), a `.` before a
-    /// digit, and a sign after a decimal exponent.
+    /// digit, a sign after a decimal exponent, and C++'s `'` between digits.
     pub fn number_end(&self, mut i: usize) -> usize {
         let hex = self.at(i) == b'0' && matches!(self.at(i + 1), b'x' | b'X');
         let mut prev = 0;
@@ -121,7 +122,8 @@ impl<'a> Out<'a> {
             let ok = c.is_ascii_alphanumeric()
                 || c == b'_'
                 || c == b'.' && self.at(i + 1).is_ascii_digit()
-                || matches!(c, b'+' | b'-') && !hex && matches!(prev, b'e' | b'E');
+                || matches!(c, b'+' | b'-') && !hex && matches!(prev, b'e' | b'E')
+                || c == b'\'' && prev.is_ascii_hexdigit() && self.at(i + 1).is_ascii_hexdigit();
             if !ok {
                 break;
             }
@@ -221,13 +223,13 @@ impl<'a> Out<'a> {
         e
     }
 
-    /// End of a shell expansion at the `$` at `i`: `$name`, `${...}`, `$1`, `$?` and the other
-    /// special parameters; `i + 1` when none follows.
+    /// End of a shell expansion at the `$` at `i`: `$name`, `${...}` (closed on the same line
+    /// within 255 bytes), `$1`, `$?` and the other special parameters; `i + 1` when none follows.
     pub fn var_end(&self, i: usize) -> usize {
         let c = self.at(i + 1);
         if c == b'{' {
             let mut depth = 0;
-            for (j, &b) in self.s.iter().enumerate().skip(i + 1) {
+            for (j, &b) in self.s.iter().enumerate().take(i + 256).skip(i + 1) {
                 match b {
                     b'{' => depth += 1,
                     b'}' if depth == 1 => return j + 1,

@@ -13,9 +13,10 @@ use super::Class::*;
 pub(crate) fn yaml(o: &mut Out, sp: &Spec) {
     let (s, n) = (o.s, o.s.len());
     // Offset of the line start; no token yet on this line; a key may come next; `{`/`[`
-    // nesting; column a block scalar's body must be indented past; no key can end before
-    // this offset.
-    let (mut line, mut fresh, mut key, mut flow, mut parent, mut no_key) = (0, true, true, 0u32, 0, 0);
+    // nesting; column a block scalar's body must be indented past; the last key search:
+    // where it stopped and the `:` it found (valid for any start before the stop).
+    let (mut line, mut fresh, mut key, mut flow, mut parent) = (0, true, true, 0u32, 0);
+    let mut memo = (0, None);
     let mut block = None;
     let sep = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0);
     while o.pos < n {
@@ -37,10 +38,13 @@ pub(crate) fn yaml(o: &mut Out, sp: &Spec) {
             (parent, fresh) = (col, false);
         }
         let hdr = if matches!(c, b'|' | b'>') { header(o, i) } else { None };
-        let mut found = None;
-        if key && i >= no_key {
-            found = key_end(o, i, flow > 0).map_err(|stop| no_key = stop).ok();
+        if key && i >= memo.0 {
+            memo = match key_end(o, i, flow > 0) {
+                Ok(e) => (e, Some(e)),
+                Err(stop) => (stop, None),
+            };
         }
+        let found = memo.1.filter(|&e| key && i < e);
         if col == 0 && (o.starts(i, b"---") || o.starts(i, b"...")) && sep(o.at(i + 3)) {
             o.emit(Meta, i + 3);
         } else if c == b'#' && (i == 0 || sep(s[i - 1])) {
