@@ -152,39 +152,40 @@ fn word(o: &mut Out, sp: &Spec, i: usize, def: u8, after: &mut u8) -> bool {
 
 /// What a keyword makes of the next name: 1 a function, 2 a type, 0 nothing.
 fn def_kind(w: &[u8]) -> u8 {
-    let mut buf = [0u8; 9];
-    let Some(b) = buf.get_mut(..w.len()) else { return 0 };
-    b.copy_from_slice(w);
-    b.make_ascii_lowercase();
-    match &*b {
-        b"def" | b"fn" | b"func" | b"function" => 1,
-        b"class" | b"struct" | b"enum" | b"trait" | b"interface" | b"type" | b"typename" | b"union" => 2,
-        _ => 0,
+    if has(&["def fn func function"], w, true) {
+        1
+    } else {
+        2 * u8::from(has(&["class enum interface struct trait type typename union"], w, true))
     }
 }
 
 /// Scans the string whose prefix ends at `j` (where its quote or Rust's `#` is). Returns false
 /// if nothing there is a string after all (Rust's `r#name`).
 fn prefixed(o: &mut Out, f: u16, j: usize, raw: bool) -> bool {
+    // The closer of a raw string: `"##…` (Rust) or `)delim"` (C++), at most 18 bytes.
+    let mut close = [b'#'; 18];
+    let mut k = j;
     if raw && f & RUST != 0 {
-        let mut k = j;
         while o.at(k) == b'#' {
             k += 1;
         }
-        if o.at(k) != b'"' {
+        if o.at(k) != b'"' || k - j > 16 {
             return false;
         }
-        let mut close = vec![b'"'];
-        close.resize(k - j + 1, b'#');
-        o.string(k + 1, &close, MULTI, String);
+        close[0] = b'"';
+        o.string(k + 1, &close[..=k - j], MULTI, String);
         return true;
     }
     if raw && f & CPP_RAW != 0 && o.at(j) == b'"' {
-        let s = o.s;
-        let d = (j + 1..s.len().min(j + 18)).find(|&k| s[k] == b'(');
-        if let Some(d) = d.filter(|&d| s[j + 1..d].iter().all(|b| !b" )\\\t\n\"".contains(b))) {
-            let close = [b")", &s[j + 1..d], b"\""].concat();
-            o.string(d + 1, &close, MULTI, String);
+        k += 1;
+        while k < j + 17 && !b" ()\\\t\n\"".contains(&o.at(k)) {
+            k += 1;
+        }
+        if o.at(k) == b'(' {
+            close[0] = b')';
+            close[1..k - j].copy_from_slice(&o.s[j + 1..k]);
+            close[k - j] = b'"';
+            o.string(k + 1, &close[..=k - j], MULTI, String);
             return true;
         }
     }

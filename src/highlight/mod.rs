@@ -126,26 +126,24 @@ impl core::fmt::Debug for Lang {
 /// The language named by a Markdown fence info string: its first word (up to a blank, `,` or
 /// `{`), compared case-insensitively with the known names and aliases. `None` when unknown.
 pub fn language(info: &str) -> Option<Lang> {
-    let word = info.trim_start().split(|c: char| c.is_whitespace() || c == ',' || c == '{').next()?;
-    let known = |s: &&&Spec| !word.is_empty() && s.aliases.split(' ').any(|a| a.eq_ignore_ascii_case(word));
+    let info = info.as_bytes();
+    let start = info.iter().position(|c| !c.is_ascii_whitespace())?;
+    let len = info[start..].iter().position(|&c| c.is_ascii_whitespace() || c == b',' || c == b'{');
+    let word = &info[start..start + len.unwrap_or(info.len() - start)];
+    let known = |s: &&&Spec| s.aliases.as_bytes().split(|&c| c == b' ').any(|a| a.eq_ignore_ascii_case(word));
     LANGS.iter().find(known).map(|&s| Lang(s))
 }
 
 /// Splits `code` into classified tokens. Their texts concatenate to `code`; adjacent tokens
 /// always differ in class.
 pub fn tokens(lang: Lang, code: &str) -> impl Iterator<Item = (Class, &str)> + '_ {
-    let toks = lex(lang.0, code);
-    (0..toks.len()).map(move |k| {
-        let (class, start) = toks[k];
-        let end = toks.get(k + 1).map_or(code.len(), |t| t.1);
-        (class, code.get(start..end).unwrap_or_default())
-    })
+    pieces(Some(lang), code)
 }
 
 /// Appends `code` as escaped HTML to `out`, each token that is not plain in a
 /// `<span class="pw-tk-SHORT">`. A span may contain newlines.
 pub fn to_html(lang: Lang, code: &str, out: &mut String) {
-    for (class, text) in tokens(lang, code) {
+    for (class, text) in pieces(Some(lang), code) {
         span(out, class, text);
     }
 }
@@ -155,12 +153,8 @@ pub fn to_html(lang: Lang, code: &str, out: &mut String) {
 /// of each line and reopened on the next, so every line is well-formed on its own. With no
 /// language the lines are only escaped.
 pub fn to_html_lines(lang: Option<Lang>, code: &str) -> Vec<String> {
-    let toks: Vec<(Class, &str)> = match lang {
-        Some(lang) => tokens(lang, code).collect(),
-        None => vec![(Class::Plain, code)],
-    };
     let (mut lines, mut line, mut at) = (Vec::new(), String::new(), 0);
-    for (class, text) in toks {
+    for (class, text) in pieces(lang, code) {
         for (k, part) in text.split('\n').enumerate() {
             if k > 0 {
                 lines.push(core::mem::take(&mut line));
@@ -175,6 +169,16 @@ pub fn to_html_lines(lang: Option<Lang>, code: &str) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The tokens of `code` as classes and texts; one plain token without a language.
+fn pieces(lang: Option<Lang>, code: &str) -> impl Iterator<Item = (Class, &str)> + '_ {
+    let toks = lang.map_or_else(|| vec![(Class::Plain, 0)], |lang| lex(lang.0, code));
+    (0..toks.len()).map(move |k| {
+        let (class, start) = toks[k];
+        let end = toks.get(k + 1).map_or(code.len(), |t| t.1);
+        (class, code.get(start..end).unwrap_or_default())
+    })
 }
 
 /// Scans `src` as `sp`: each token's class and start offset.

@@ -115,7 +115,7 @@ fn word(o: &mut Out, sp: &Spec, i: usize, cmd: bool) -> bool {
         return true;
     }
     let (class, next) = if (cmd || w == b"in") && has(sp.kw, w, false) {
-        (Keyword, !matches!(w, b"for" | b"case" | b"in" | b"select"))
+        (Keyword, !has(&["case for in select"], w, false))
     } else if cmd {
         ([Function, Type][usize::from(has(sp.ty, w, false))], false)
     } else if w.iter().all(u8::is_ascii_digit) {

@@ -3,7 +3,7 @@
 //!
 //! A key is the text before a `: ` (or a `:` at the end of the line) at the start of a line,
 //! after `- `, or after `{`/`,` in a flow collection. A plain scalar is split into words:
-//! numbers and `true`/`false`/`null`/`~` are marked, the other words are plain.
+//! numbers and `true`/`false`/`null`/`~` are marked, the other words (dates too) are plain.
 
 use super::langs::{has, Spec};
 use super::scan::{Out, DOUBLED, ESC, MULTI};
@@ -80,12 +80,12 @@ pub(crate) fn yaml(o: &mut Out, sp: &Spec) {
             key = false;
             let stop = |b: u8| sep(b) || flow > 0 && matches!(b, b',' | b']' | b'}');
             let j = (i..n).find(|&j| stop(s[j])).unwrap_or(n).max(i + 1);
-            let w = &s[i..j];
+            let d = i + usize::from(matches!(c, b'-' | b'+'));
             let class = match c {
                 b'&' | b'*' if j > i + 1 => Variable,
                 b'!' => Meta,
-                _ if has(sp.kw, w, true) => Keyword,
-                _ if number(w) => Number,
+                _ if has(sp.kw, &s[i..j], true) => Keyword,
+                _ if o.at(d).is_ascii_digit() && o.number_end(d) == j => Number,
                 _ => Plain,
             };
             o.emit(class, j);
@@ -133,12 +133,4 @@ fn key_end(o: &Out, i: usize, flow: bool) -> Result<usize, usize> {
         j += 1;
     }
     Err(j)
-}
-
-/// True if `w` reads as a number: a digit (after an optional sign or `.`) and then only
-/// digits, hex digits, `.`, `_`, signs, `x`/`o` and exponents.
-fn number(w: &[u8]) -> bool {
-    let digits = w.iter().skip_while(|&&b| matches!(b, b'-' | b'+' | b'.'));
-    digits.clone().next().is_some_and(u8::is_ascii_digit)
-        && digits.clone().all(|&b| b.is_ascii_hexdigit() || b"._+-xXoO".contains(&b))
 }
