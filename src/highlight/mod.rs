@@ -35,6 +35,7 @@
 
 mod code;
 mod langs;
+mod literals;
 mod markup;
 mod scan;
 mod shell;
