@@ -27,11 +27,13 @@
 //! | [`Class::Attribute`] | `attr` | HTML/XML attribute names |
 //! | [`Class::Key`] | `key` | JSON and YAML keys |
 //!
-//! Not handled, on purpose: f-string and shell heredoc expansions are plain parts of their
-//! string; shell backticks are strings, not commands; the inside of `<style>` is plain; Go has
-//! no rule for type names beyond `type Name` (its capitalised names are as often functions or
-//! fields). The scanners are heuristic: unusual but valid code may be
-//! coloured wrongly, never lost or reordered.
+//! Not handled, on purpose: the inside of f-strings and of shell heredocs is plain string (no
+//! expansions); shell backticks are strings, not commands; the inside of `<style>` is plain;
+//! JSX text between tags is scanned as code; a JavaScript `/` after `)` divides, so a regex
+//! there is missed; Go and C mark type names only where `type`/`struct`/… declare them (Go's
+//! capitalised names are as often functions or fields), and C++ marks a template parameter
+//! only where `typename`/`class` declares it. Punctuation is plain. The scanners are
+//! heuristic: unusual but valid code may be coloured wrongly, never lost or reordered.
 
 mod code;
 mod langs;
