@@ -2,10 +2,13 @@
 //! question. The pure core lives in [`model`]; [`markdown`] turns untrusted
 //! Markdown into safe HTML; [`events`] is the one typed way out to the host;
 //! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API;
-//! `schema` (native builds only) writes the public contract as JSON Schema.
+//! [`highlight`] colours code blocks (a small table-driven lexer, no
+//! dependencies); `schema` (native builds only) writes the public contract
+//! as JSON Schema.
 
 pub mod components;
 pub mod events;
+pub mod highlight;
 pub mod host;
 pub mod json;
 pub mod markdown;
