@@ -193,3 +193,30 @@ fn fails_with_top_correctness_and_insecure_preference_fire_hints() {
         ])
     );
 }
+
+#[test]
+fn review_mode_replays_a_stored_rating_read_only() {
+    use pairwise::json::parse as json;
+    use pairwise::model::review::reviewed;
+    let task = Arc::new(parse(task_with(json!({ "answers": { "correctness": { "ra": 4 } } }))));
+    let rating = json(
+        r#"{ "type": "submit", "submission_id": "s-9",
+             "display": { "order": ["rb", "ra"], "swapped": true, "seed": "x" },
+             "timing": { "started_at": "2026-11-25T10:00:00.000Z", "submitted_at": "2026-11-25T10:04:00.000Z" },
+             "answers": { "correctness": { "ra": 4, "rb": 2 }, "preference": { "preferred": "ra", "strength": 2 },
+                          "justification": "A is right.", "ran_code": { "ra": "exploded" }, "bogus": 1 } }"#,
+    )
+    .unwrap();
+    let (mut state, errors) = reviewed(task, &rating, 5.0);
+    let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(paths, ["options.rating.answers.ran_code.ra", "options.rating.answers.bogus"]);
+    assert_eq!(state.display.order, ["rb".to_string(), "ra".to_string()]);
+    assert_eq!(state.submission().map(|s| s.id.as_str()), Some("s-9"));
+    assert_eq!(state.answer(&Slot::for_response("correctness", "rb")), Some(&AnswerValue::Number(2)));
+    let change = Action::Answer { slot: Slot::for_response("correctness", "rb"), value: Some(AnswerValue::Number(5)) };
+    assert_eq!(state.apply(change, 6.0), Err(ActionError::Locked));
+    let bad_order = json(r#"{ "display": { "order": ["ra", "ra"] }, "answers": {} }"#).unwrap();
+    let task = Arc::new(parse_task_json(&task_with(Value::Null).to_string()).unwrap());
+    let (_, errors) = reviewed(task, &bad_order, 0.0);
+    assert_eq!(errors[0].path, "options.rating.display.order");
+}

@@ -3,7 +3,9 @@
 //! [`Action`]s, which also send the matching events to the host.
 
 mod error_view;
+mod feedback;
 mod flag_form;
+mod hints_view;
 mod keyboard;
 mod markdown_view;
 mod rater;
@@ -101,6 +103,9 @@ pub struct Ctx {
     pub shortcuts: bool,
     /// Keep a submitted rating's draft until [`Ctx::acknowledge`].
     pub keep_until_ack: bool,
+    /// Review mode: a finished rating shown read-only; nothing is saved
+    /// and nothing can be sent.
+    pub review: bool,
 }
 
 impl Ctx {
@@ -119,12 +124,13 @@ impl Ctx {
             notice: RwSignal::new(notice),
             shortcuts,
             keep_until_ack: false,
+            review: false,
         }
     }
 
     /// Applies an action and sends the event it causes.
     pub fn dispatch(&self, action: Action) {
-        let Some(services) = self.services.try_get_value() else {
+        let Some(services) = self.services.try_get_value().filter(|_| !self.review) else {
             return;
         };
         let now = services.clock.now_ms();
@@ -137,6 +143,18 @@ impl Ctx {
                 .try_with_untracked(|s| {
                     s.flag()
                         .map(|(reason, comment)| EventBody::Flag { reason: reason.clone(), comment: comment.clone() })
+                })
+                .flatten(),
+            Some(Ok(Outcome::Disputed)) => self
+                .state
+                .try_with_untracked(|s| {
+                    let (slot, comment) = s.disputes().last()?;
+                    Some(EventBody::Dispute {
+                        question_id: slot.question.clone(),
+                        response_id: slot.response.clone(),
+                        comment: comment.clone(),
+                        submission_id: s.submission()?.id.clone(),
+                    })
                 })
                 .flatten(),
             _ => None,
@@ -161,6 +179,9 @@ impl Ctx {
 
     /// Writes the draft through to storage.
     pub fn save_draft(&self) {
+        if self.review {
+            return;
+        }
         let Some(services) = self.services.try_get_value() else { return };
         let now = services.clock.now_ms();
         let Some((key, text)) =

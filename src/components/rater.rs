@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::feedback::Feedback;
 use super::flag_form::FlagForm;
+use super::hints_view::HintsView;
 use super::response_pane::ResponsePane;
 use super::rubric::RubricView;
 use super::submit_bar::SubmitBar;
@@ -116,8 +118,10 @@ pub fn Rater(
         </section>
         <div class="pw-responses" node_ref=panes_ref>{panes}</div>
         <RubricView ctx/>
+        <HintsView ctx/>
         <SubmitBar ctx/>
-        <FlagForm ctx/>
+        <Feedback ctx/>
+        {(!ctx.review).then(|| view! { <FlagForm ctx/> })}
         </div>
     }
 }

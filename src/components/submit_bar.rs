@@ -45,7 +45,12 @@ pub fn SubmitBar(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let current = Memo::new(move |_| ctx.state.with(status));
+    let current = Memo::new(move |_| {
+        if ctx.review {
+            return ("review", "A submitted rating, shown for review: nothing can be changed.".to_string());
+        }
+        ctx.state.with(status)
+    });
     let state = move || current.with(|(state, _)| *state);
     view! {
         <div class="pw-submit" data-state=state>
@@ -57,7 +62,7 @@ pub fn SubmitBar(
                 disabled=move || state() != "complete"
                 on:click=move |_| ctx.submit()
             >
-                {move || if state() == "submitted" { "Submitted" } else { "Submit rating" }}
+                {move || if matches!(state(), "submitted" | "review") { "Submitted" } else { "Submit rating" }}
             </button>
             <p class="pw-submit__status" data-testid="pw-status" aria-live="polite">
                 {move || current.with(|(_, text)| text.clone())}

@@ -64,6 +64,9 @@ pub struct RaterOptions {
     /// Keep the draft of a submitted rating until the host acknowledges it
     /// (iframe mode) instead of clearing it once the event is sent.
     pub keep_until_ack: bool,
+    /// Review mode: this finished rating (a stored `submit` event) is shown
+    /// read-only instead of a new rating.
+    pub review: Option<crate::json::Json>,
 }
 
 impl Default for RaterOptions {
@@ -76,6 +79,7 @@ impl Default for RaterOptions {
             persist: true,
             shortcuts: true,
             keep_until_ack: false,
+            review: None,
         }
     }
 }
@@ -143,6 +147,17 @@ pub fn widget_view(
         Some(Err(found)) => {
             events.push(EventBody::error(found.clone()));
             problems = Some(found);
+        }
+        Some(Ok(task)) if options.review.is_some() => {
+            let rating = options.review.as_ref().unwrap_or(&crate::json::Json::Null);
+            let (state, found) = crate::model::review::reviewed(Arc::new(task), rating, services.clock.now_ms());
+            events.push(EventBody::Ready { display: state.display.clone() });
+            if !found.is_empty() {
+                events.push(EventBody::error(found));
+            }
+            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, None, false);
+            ctx.review = true;
+            rater = Some(ctx);
         }
         Some(Ok(task)) => {
             let (state, notice, set_aside) = start(task, options, &services);

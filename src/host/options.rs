@@ -79,7 +79,26 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             Err(_) => read.problems.push(bad("onEvent", "a function")),
         }
     }
+    match get(options, "mode").map(|mode| mode.as_string()) {
+        None => {}
+        Some(Some(mode)) if mode == "rate" => {}
+        Some(Some(mode)) if mode == "review" => match get(options, "rating").as_ref().and_then(to_json) {
+            Some(rating) => read.rater.review = Some(rating),
+            None => read.problems.push(TaskError::new(
+                "invalid_option",
+                "options.rating",
+                "review mode needs `rating`: a stored submit event (or an object with its `answers`)",
+            )),
+        },
+        _ => read.problems.push(bad("mode", "\"rate\" or \"review\"")),
+    }
     read
+}
+
+/// A JavaScript object as JSON, if it can be written as JSON.
+fn to_json(value: &JsValue) -> Option<crate::json::Json> {
+    let text = js_sys::JSON::stringify(value).ok()?.as_string()?;
+    crate::json::parse(&text).ok().filter(|json| matches!(json, crate::json::Json::Object(_)))
 }
 
 /// Parses a task given from JavaScript: JSON text, or an object.

@@ -23,6 +23,10 @@ export interface MountOptions {
   shortcuts?: boolean;
   /** Keep a submitted rating's draft until `acknowledge(submission_id)`. */
   keepUntilAck?: boolean;
+  /** "review" shows `rating` read-only (for QA); default "rate". */
+  mode?: "rate" | "review";
+  /** The stored rating to review: a submit event, or an object with its `answers`. */
+  rating?: Partial<SubmitEvent> & { answers: Answers };
   onEvent?: (event: PairwiseEvent) => void;
 }
 

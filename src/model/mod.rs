@@ -11,6 +11,7 @@ pub mod hints;
 pub mod order;
 pub mod parse;
 pub mod preset;
+pub mod review;
 pub mod rubric;
 pub mod state;
 pub mod task;

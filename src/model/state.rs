@@ -292,6 +292,12 @@ impl RatingState {
         self.flag.as_ref()
     }
 
+    /// Marks the rating as submitted whatever its answers (review mode:
+    /// a finished rating shown read-only).
+    pub(super) fn lock(&mut self, id: String, at: String) {
+        self.submission = Some(Submission { id, submitted_at: at, active_ms: 0 });
+    }
+
     /// The consistency hints that fired so far.
     pub fn fired_hints(&self) -> &[Fired] {
         &self.hints

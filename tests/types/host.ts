@@ -18,16 +18,19 @@ const task: Task = {
     ],
   },
   metadata: { batch: 3 },
+  gold: { answers: { ok: { r1: 5, r2: 2 } }, explanations: { ok: "r2 concatenates lists." } },
 };
 
 function record(event: PairwiseEvent): string {
   switch (event.type) {
     case "submit":
-      return `${event.submission_id} ${event.display.order[0]} ${event.timing.active_ms} ${event.attention["r1"]?.dwell_ms}`;
+      return `${event.submission_id} ${event.display.order[0]} ${event.timing.active_ms} ${event.hints.map((h) => h.id)}`;
     case "error":
       return `${event.code} at ${event.path}`;
     case "flag":
       return event.reason;
+    case "dispute":
+      return `${event.question_id}/${event.response_id ?? "-"}: ${event.comment}`;
     case "change":
       return event.missing.join(",");
     case "ready":
@@ -44,4 +47,8 @@ export async function host(element: HTMLElement): Promise<void> {
   const state = widget.state();
   if (state.complete && state.submission_id !== null) console.log(state.display?.swapped);
   widget.destroy();
+  element.addEventListener("pairwise-submit", (e) => {
+    const review = mount(element, { task, mode: "review", rating: e.detail });
+    review.destroy();
+  });
 }

@@ -24,7 +24,7 @@ struct Item {
 }
 
 /// The words for a strength out of `half` (the strongest is `half`).
-fn strength_words(strength: u8, half: u8) -> &'static str {
+pub(crate) fn strength_words(strength: u8, half: u8) -> &'static str {
     match strength {
         s if s == half && half >= 3 => "much better",
         1 if half >= 2 => "slightly better",

@@ -2,6 +2,7 @@
 //! questions), each shown or hidden by its `show_if`.
 
 mod choices;
+pub(crate) use choices::strength_words;
 mod text;
 
 use leptos::prelude::*;

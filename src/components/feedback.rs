@@ -1,0 +1,171 @@
+//! Gold feedback after the submit: question by question, the rater's
+//! answer beside the expected one, whether they agree, and the task
+//! author's explanation. Any gold answer can be disputed with a comment,
+//! which sends a `dispute` event.
+
+use leptos::prelude::*;
+
+use super::rubric::strength_words;
+use super::{Ctx, Markdown};
+use crate::model::answer::{AnswerValue, Slot};
+use crate::model::gold::{verdict, Verdict};
+use crate::model::state::RatingState;
+use crate::model::{Action, Kind, Question};
+
+/// An answer in words, as the rater saw the options.
+fn describe(state: &RatingState, question: &Question, value: Option<&AnswerValue>) -> String {
+    let label = |options: &[crate::model::ChoiceOption], value: &str| {
+        options.iter().find(|o| o.value == value).map_or_else(|| value.to_string(), |o| o.label.clone())
+    };
+    match (&question.kind, value) {
+        (_, None) => "no answer".into(),
+        (Kind::Scale { labels, .. }, Some(AnswerValue::Number(n))) => match labels.iter().find(|(v, _)| v == n) {
+            Some((_, text)) => format!("{n} – {text}"),
+            None => n.to_string(),
+        },
+        (Kind::Choice { options }, Some(AnswerValue::Text(value))) => label(options, value),
+        (Kind::Multi { options }, Some(AnswerValue::List(values))) if !values.is_empty() => {
+            values.iter().map(|v| label(options, v)).collect::<Vec<_>>().join(", ")
+        }
+        (Kind::Multi { .. }, Some(_)) => "none".into(),
+        (Kind::Preference { points, .. }, Some(AnswerValue::Preference(p))) => match &p.preferred {
+            None => "a tie".into(),
+            Some(id) => {
+                format!("Response {} {}", state.display.letter(id), strength_words(p.strength, (points - 1) / 2))
+            }
+        },
+        (_, Some(AnswerValue::Text(text))) => text.clone(),
+        (_, Some(other)) => other.to_json().to_json_string(),
+    }
+}
+
+fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Agree => ("✓", "Same as expected"),
+        Verdict::Close => ("≈", "Close to expected"),
+        Verdict::Differ => ("✗", "Different from expected"),
+        Verdict::Unanswered => ("–", "Not answered"),
+    }
+}
+
+/// One gold answer compared with the rater's, with its dispute form.
+#[component]
+fn FeedbackItem(
+    /// State and dispatch.
+    ctx: Ctx,
+    /// The slot with a gold answer.
+    at: Slot,
+) -> impl IntoView {
+    let slot = at;
+    let (title, yours, expected, verdict, explanation) = ctx.state.with_untracked(|s| {
+        let question = s.task.rubric.question(&slot.question).cloned();
+        let gold = s.task.gold.as_ref();
+        let expected = gold.and_then(|g| g.answer(&slot)).cloned();
+        let explanation = gold.and_then(|g| g.explanation(&slot.question)).map(String::from);
+        let Some(question) = question else {
+            return (String::new(), String::new(), String::new(), Verdict::Unanswered, None);
+        };
+        let mut title = question.title.clone();
+        if let Some(id) = &slot.response {
+            title.push_str(&format!(" (Response {})", s.display.letter(id)));
+        }
+        let given = s.answer(&slot);
+        let verdict = expected.as_ref().map_or(Verdict::Unanswered, |e| verdict(&question, e, given));
+        (title, describe(s, &question, given), describe(s, &question, expected.as_ref()), verdict, explanation)
+    });
+    let (mark, words) = verdict_words(verdict);
+    let open = RwSignal::new(false);
+    let comment = RwSignal::new(String::new());
+    let sent = {
+        let slot = slot.clone();
+        Memo::new(move |_| ctx.state.with(|s| s.disputes().iter().any(|(disputed, _)| *disputed == slot)))
+    };
+    let send = {
+        let slot = slot.clone();
+        move |_| {
+            ctx.dispatch(Action::Dispute { slot: slot.clone(), comment: comment.get_untracked() });
+            open.set(false);
+        }
+    };
+    let response = slot.response.clone().unwrap_or_default();
+    view! {
+        <li class="pw-feedback__item" data-question=slot.question.clone() data-response=response data-verdict=verdict.name()>
+            <p class="pw-feedback__title">
+                <span class="pw-feedback__mark" aria-hidden="true">{mark}</span>
+                " "{title}": "<strong>{words}</strong>
+            </p>
+            <dl class="pw-feedback__answers">
+                <dt>{"Your answer"}</dt><dd data-testid="pw-feedback-yours">{yours}</dd>
+                <dt>{"Expected"}</dt><dd data-testid="pw-feedback-expected">{expected}</dd>
+            </dl>
+            {explanation.map(|text| view! { <Markdown source=text class="pw-md pw-feedback__why"/> })}
+            <div class="pw-feedback__dispute-area" hidden=ctx.review>
+            <button
+                type="button"
+                class="pw-button pw-feedback__dispute"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if sent.get() { "Dispute again" } else { "Dispute this answer" }}
+            </button>
+            <div class="pw-feedback__form" hidden=move || !open.get()>
+                <textarea
+                    class="pw-text__input"
+                    aria-label="Why the expected answer is wrong"
+                    placeholder="Why is the expected answer wrong?"
+                    maxlength="2000"
+                    on:input=move |ev| comment.set(event_target_value(&ev))
+                ></textarea>
+                <button
+                    type="button"
+                    class="pw-button"
+                    data-testid="pw-dispute-send"
+                    disabled=move || comment.with(|c| c.trim().is_empty())
+                    on:click=send
+                >
+                    {"Send dispute"}
+                </button>
+            </div>
+            <p class="pw-feedback__status" aria-live="polite">
+                {move || sent.get().then_some("Dispute sent. Thank you: the task's owner will review it.")}
+            </p>
+            </div>
+        </li>
+    }
+}
+
+/// After the submit of a task with gold: the comparison, question by
+/// question, in rubric order.
+#[component]
+pub fn Feedback(
+    /// State and dispatch.
+    ctx: Ctx,
+) -> impl IntoView {
+    let submitted = move || ctx.state.with(|s| s.submission().is_some());
+    move || {
+        if !submitted() {
+            return None;
+        }
+        let (slots, agreed) = ctx.state.with_untracked(|s| {
+            let gold = s.task.gold.as_ref()?;
+            let mut slots: Vec<Slot> = Vec::new();
+            let mut agreed = 0;
+            for question in &s.task.rubric.questions {
+                for (slot, expected) in gold.answers.iter().filter(|(slot, _)| slot.question == question.id) {
+                    agreed += usize::from(verdict(question, expected, s.answer(slot)) == Verdict::Agree);
+                    slots.push(slot.clone());
+                }
+            }
+            (!slots.is_empty()).then_some((slots, agreed))
+        })?;
+        let summary = format!("You gave the expected answer to {agreed} of {}.", slots.len());
+        let items = slots.into_iter().map(|slot| view! { <FeedbackItem ctx at=slot/> }).collect_view();
+        Some(view! {
+            <section class="pw-feedback" aria-label="Feedback" data-testid="pw-feedback">
+                <h2 class="pw-feedback__heading">{"How your answers compare"}</h2>
+                <p class="pw-feedback__summary">{summary}</p>
+                <ul class="pw-feedback__list">{items}</ul>
+            </section>
+        })
+    }
+}
