@@ -25,9 +25,14 @@ for (const [i, choice] of CHOICES.entries()) {
   picker.append(option);
 }
 
-for (const type of ["ready", "change", "submit", "error"]) {
+let lastSubmit = null;
+for (const type of ["ready", "change", "submit", "flag", "dispute", "error"]) {
   host.addEventListener(`pairwise-${type}`, (event) => record(event.detail));
 }
+host.addEventListener("pairwise-submit", (event) => {
+  lastSubmit = { choice: picker.value, rating: event.detail };
+  $("review").disabled = false;
+});
 
 function record(detail) {
   const item = document.createElement("li");
@@ -45,10 +50,11 @@ function record(detail) {
 await init();
 let widget = null;
 
-function start() {
+function start(review = null) {
   widget?.destroy();
   widget = mount(host, {
-    task: CHOICES[Number(picker.value)].task,
+    ...(review ? { mode: "review", rating: review.rating } : {}),
+    task: CHOICES[Number(review?.choice ?? picker.value)].task,
     theme: $("theme").value,
     seed: $("seed").value,
     randomize: $("randomize").checked,
@@ -56,7 +62,9 @@ function start() {
   document.body.dataset.theme = $("theme").value;
 }
 
-$("controls").addEventListener("change", start);
+$("controls").addEventListener("change", () => start());
+// Shows the last submitted rating read-only, as a QA reviewer would see it.
+$("review").addEventListener("click", () => lastSubmit && start(lastSubmit));
 $("controls").addEventListener("submit", (event) => event.preventDefault());
 $("clear-events").addEventListener("click", () => log.replaceChildren());
 start();

@@ -1947,3 +1947,25 @@ Judge whether the proposed fix actually prevents script execution, not just \`<s
     metadata: { source: "demo", language: "java" },
   },
 ];
+
+// A calibration copy of the first task, with gold answers: after the submit
+// the rater sees how their answers compare, and may dispute them.
+TASKS.push({
+  ...TASKS[0],
+  id: "demo-python-bsearch-gold",
+  title: "Calibration (with gold answers): Python binary search",
+  gold: {
+    answers: {
+      correctness: { "resp-7f3a": 2, "resp-c21e": 5 },
+      instruction_following: { "resp-7f3a": 3, "resp-c21e": 5 },
+      preference: { preferred: "resp-c21e", strength: 3 },
+    },
+    explanations: {
+      correctness:
+        "`resp-7f3a` returns -1 when the target is the **last** element (`lo < len(items) - 1` excludes it), " +
+        "e.g. `first_index([3, 4], 4)`. `resp-c21e` handles every edge case in its tests.",
+      instruction_following: "`resp-7f3a` gives no tests, which the prompt asked for.",
+      preference: "A correct answer beats a shorter one that fails an edge case.",
+    },
+  },
+});
