@@ -811,3 +811,115 @@ async fn a_leptos_host_renders_the_component_and_gets_typed_events() {
     drop(handle);
     element.remove();
 }
+
+/// A clock the test moves by hand.
+struct FakeClock(Rc<std::cell::Cell<f64>>);
+
+impl pairwise::model::timing::Clock for FakeClock {
+    fn now_ms(&self) -> f64 {
+        self.0.get()
+    }
+    fn now_iso(&self) -> String {
+        format!("2026-11-25T10:00:{:06.3}Z", self.0.get() / 1000.0)
+    }
+}
+
+/// Makes `document.visibilityState` and `document.hasFocus()` answer what
+/// `window.__pwVisible` says, so the test decides when the page is shown.
+fn control_visibility(visible: bool) {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__pwVisible".into(), &visible.into()).unwrap();
+    let state = js_sys::Function::new_no_args("return window.__pwVisible ? 'visible' : 'hidden'");
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &state).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&document(), &"visibilityState".into(), &descriptor);
+    let focus = js_sys::Function::new_no_args("return !!window.__pwVisible");
+    js_sys::Reflect::set(&document(), &"hasFocus".into(), &focus).unwrap();
+}
+
+fn set_visible(visible: bool) {
+    js_sys::Reflect::set(&web_sys::window().unwrap(), &"__pwVisible".into(), &visible.into()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("visibilitychange", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn timing_follows_a_fake_clock_and_visibility_changes_exactly() {
+    use pairwise::components::{widget_view, RaterOptions, Services};
+    use pairwise::events::EventBody;
+
+    control_visibility(true);
+    let now = Rc::new(std::cell::Cell::new(0.0));
+    let events: Rc<RefCell<Vec<EventBody>>> = Rc::default();
+    let sink = events.clone();
+    let services = Rc::new(Services {
+        clock: Rc::new(FakeClock(now.clone())),
+        sink: Rc::new(move |event| sink.borrow_mut().push(event)),
+        new_id: || "fixed-id".to_string(),
+        storage: None,
+        storage_failed: Default::default(),
+    });
+    let element: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    let options = RaterOptions { randomize: false, persist: false, ..Default::default() };
+    let parsed = pairwise::model::parse_task_json(&task(json!("code-review-v1")));
+    let mount = leptos::mount::mount_to(element.clone(), move || widget_view(Some(parsed), &options, services, 99).0);
+    settle().await;
+    let click = |selector: &str| {
+        element.query_selector(selector).unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    };
+    // Answered 1.2 s after the start, changed at 4 s.
+    now.set(1200.0);
+    click("input[data-question=correctness][data-response=resp-a7][value='4']");
+    now.set(4000.0);
+    click("input[data-question=correctness][data-response=resp-a7][value='5']");
+    // Hidden from 5 s to 65 s: none of it counts.
+    now.set(5000.0);
+    set_visible(false);
+    now.set(65_000.0);
+    set_visible(true);
+    for (question, response, value) in [
+        ("correctness", "resp-c2", "3"),
+        ("instruction_following", "resp-a7", "4"),
+        ("instruction_following", "resp-c2", "2"),
+        ("ran_code", "resp-a7", "works"),
+        ("ran_code", "resp-c2", "no_code"),
+    ] {
+        now.set(now.get() + 1000.0);
+        click(&format!("input[data-question={question}][data-response={response}][value='{value}']"));
+    }
+    click("input[data-question=preference][data-preferred=resp-a7][data-strength='2']");
+    let text: HtmlTextAreaElement =
+        element.query_selector("textarea[data-question=justification]").unwrap().unwrap().dyn_into().unwrap();
+    text.set_value(JUSTIFICATION);
+    text.dispatch_event(
+        &web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    now.set(75_000.0);
+    settle().await;
+    click("[data-testid=pw-submit]");
+    settle().await;
+    let submit = events.borrow().iter().find_map(|e| match e {
+        EventBody::Submit { timing, .. } => Some(timing.clone()),
+        _ => None,
+    });
+    let timing = submit.expect("submitted");
+    // Visible 0–5 s and 65–75 s.
+    assert_eq!(timing.active_ms, 15_000);
+    let questions: Value = serde_json::from_str(&timing.questions.to_json_string()).unwrap();
+    assert_eq!(questions["correctness"]["resp-a7"], json!({ "first_ms": 1200, "last_ms": 4000, "changes": 2 }));
+    assert_eq!(questions["correctness"]["resp-c2"], json!({ "first_ms": 66_000, "last_ms": 66_000, "changes": 1 }));
+    assert_eq!(timing.started_at, "2026-11-25T10:00:00.000Z");
+    assert_eq!(timing.submitted_at, "2026-11-25T10:00:75.000Z");
+    drop(mount);
+    element.remove();
+}

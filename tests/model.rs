@@ -424,6 +424,27 @@ fn active_time_stops_while_the_page_is_hidden() {
 }
 
 #[test]
+fn active_time_stops_while_the_rater_is_idle_and_resumes_at_the_next_input() {
+    let task = parse(base_task());
+    let mut state = state_for(&task, false); // active from 1000, input at 1000
+    assert_eq!(state.active_ms(31_000.0), 30_000);
+    // A minute after the last input, time stops counting.
+    assert_eq!(state.active_ms(61_000.0), 60_000);
+    assert_eq!(state.active_ms(500_000.0), 60_000);
+    // The next input starts it again, without the idle gap.
+    state.apply(Action::Input, 500_000.0).unwrap();
+    assert_eq!(state.active_ms(510_000.0), 70_000);
+    // An answer is an input too.
+    answer(&mut state, "correctness", Some("resp-a7"), AnswerValue::Number(4), 560_000.0);
+    assert_eq!(state.active_ms(600_000.0), 160_000);
+    // Hidden pages count nothing, and coming back counts as an input.
+    state.apply(Action::SetActive(false), 600_000.0).unwrap();
+    state.apply(Action::SetActive(true), 900_000.0).unwrap();
+    assert_eq!(state.active_ms(905_000.0), 165_000);
+    assert_eq!(state.active_ms(2_000_000.0), 220_000);
+}
+
+#[test]
 fn submit_event_carries_the_whole_rating() {
     let task = parse(base_task());
     let mut state = state_for(&task, true);

@@ -76,8 +76,11 @@ pub fn Rater(
         let schedule = schedule.clone();
         window_event_listener_untyped(name, move |_| schedule())
     });
+    // Any key, click, touch or scroll shows the rater is not idle.
+    let inputs = ["keydown", "pointerdown", "wheel", "scroll", "touchstart"]
+        .map(|name| window_event_listener_untyped(name, move |_| ctx.observe(Action::Input)));
     queue_microtask(move || schedule());
-    on_cleanup(move || listeners.into_iter().chain(viewers).for_each(|l| l.remove()));
+    on_cleanup(move || listeners.into_iter().chain(viewers).chain(inputs).for_each(|l| l.remove()));
 
     let guidelines = task.guidelines.clone().map(|text| {
         view! {

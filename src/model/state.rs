@@ -25,6 +25,9 @@ pub enum Action {
     },
     /// The page became active (visible and focused) or inactive.
     SetActive(bool),
+    /// The rater did something (pressed a key, clicked, scrolled): active
+    /// time keeps counting (see [`super::timing::IDLE_MS`]).
+    Input,
     /// Part of a response is on screen: `from..to` of its height (an empty
     /// range when none of it is).
     View {
@@ -202,6 +205,10 @@ impl RatingState {
                 }
                 Ok(Outcome::Unchanged)
             }
+            Action::Input => {
+                self.active.input(now_ms);
+                Ok(Outcome::Unchanged)
+            }
             Action::View { response, from, to } => {
                 if self.submission.is_none() {
                     if let Some((_, viewing)) = self.attention.iter_mut().find(|(id, _)| *id == response) {
@@ -210,7 +217,10 @@ impl RatingState {
                 }
                 Ok(Outcome::Unchanged)
             }
-            Action::Answer { slot, value } => self.set_answer(slot, value, now_ms),
+            Action::Answer { slot, value } => {
+                self.active.input(now_ms);
+                self.set_answer(slot, value, now_ms)
+            }
             Action::Flag { reason, comment } => {
                 let comment = comment.trim().to_string();
                 if !FLAG_REASONS.contains(&reason.as_str()) || (reason == "other" && comment.is_empty()) {
