@@ -50,6 +50,7 @@ function start() {
   widget = mount(host, {
     task: CHOICES[Number(picker.value)].task,
     theme: $("theme").value,
+    locale: $("locale").value,
     seed: $("seed").value,
     randomize: $("randomize").checked,
   });

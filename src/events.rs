@@ -13,6 +13,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The body of an event, by `type`.
+// A submit is much larger than the other bodies, but events are built one
+// at a time and sent at once, so boxing it would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventBody {
     /// `ready`: the task is rendered and can be rated.

@@ -98,10 +98,10 @@ impl Gen {
     fn value(&mut self, depth: u32) -> Value {
         match self.next() % if depth > 4 { 4 } else { 6 } {
             0 => Value::Null,
-            1 => Value::Bool(self.next() % 2 == 0),
+            1 => Value::Bool(self.next().is_multiple_of(2)),
             2 => {
                 let n = self.next() as i64 >> (self.next() % 60);
-                if self.next() % 3 == 0 {
+                if self.next().is_multiple_of(3) {
                     serde_json::json!(n as f64 / 7.0)
                 } else {
                     serde_json::json!(n)

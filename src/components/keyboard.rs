@@ -2,27 +2,136 @@
 //! - a digit answers the focused question (the scale value itself when
 //!   there is one, else the n-th option; in a `multi` it ticks the n-th
 //!   option) and moves on to the next question;
-//! - `n` / `p` move to the next / previous question;
-//! - Ctrl+Enter (⌘+Enter) submits;
-//! - `?` shows or hides the list of shortcuts, Escape hides it.
+//! - `next` / `previous` (`n` / `p`) move to the next / previous question;
+//! - `submit` (Ctrl+Enter, also ⌘+Enter) submits;
+//! - `help` (`?`) shows or hides the list of shortcuts, Escape hides it.
 //!
-//! Only Ctrl/⌘+Enter works while the focus is in a text field, so typing
-//! a justification never answers anything.
+//! The four named keys can be remapped by the host ([`Keys`]). Only keys
+//! that type nothing (with Ctrl or ⌘, or F1–F12) work while the focus is in
+//! a text field, so typing a justification never answers anything.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 use super::Ctx;
+use crate::i18n::Strings;
 
-/// The shortcuts as shown in the help panel.
-pub const SHORTCUTS: [(&str, &str); 5] = [
-    ("1 – 9", "answer the focused question and go to the next"),
-    ("n / p", "next / previous question"),
-    ("Ctrl + Enter", "submit the rating (⌘ + Enter on a Mac)"),
-    ("?", "show or hide this list"),
-    ("Tab, arrows, Space", "move and choose as in any form"),
-];
+/// One shortcut: a character, Enter or F1–F12, with or without Ctrl
+/// (which ⌘ also stands for).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    /// Ctrl (or ⌘) held.
+    pub ctrl: bool,
+    /// The key itself.
+    name: KeyName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyName {
+    Char(char),
+    Enter,
+    F(u8),
+}
+
+impl Key {
+    const fn plain(c: char) -> Key {
+        Key { ctrl: false, name: KeyName::Char(c) }
+    }
+
+    /// Reads `Ctrl+s`, `j`, `?`, `F2`, `Ctrl+Enter`; says what is wrong
+    /// otherwise.
+    pub fn parse(text: &str) -> Result<Key, &'static str> {
+        let (ctrl, rest) = match text.get(..5) {
+            Some(prefix) if prefix.eq_ignore_ascii_case("ctrl+") => (true, &text[5..]),
+            _ => (false, text),
+        };
+        let mut chars = rest.chars();
+        let name = match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii_digit() => return Err("digits are kept for answering"),
+            (Some(c), None) if c.is_whitespace() || c.is_control() => {
+                return Err("Space and Tab are kept for the form")
+            }
+            (Some(c), None) => KeyName::Char(c.to_ascii_lowercase()),
+            _ if rest.eq_ignore_ascii_case("enter") && ctrl => KeyName::Enter,
+            _ if rest.eq_ignore_ascii_case("enter") => return Err("Enter alone is kept for the form; use Ctrl+Enter"),
+            _ => {
+                match rest.strip_prefix(['F', 'f']).and_then(|n| n.parse::<u8>().ok()).filter(|n| (1..=12).contains(n))
+                {
+                    Some(n) => KeyName::F(n),
+                    None => return Err("must be one character, F1 to F12 or Ctrl+Enter, after \"Ctrl+\" or not"),
+                }
+            }
+        };
+        Ok(Key { ctrl, name })
+    }
+
+    /// Whether a keydown of `key` with Ctrl/⌘ held or not is this one.
+    fn matches(self, key: &str, command: bool) -> bool {
+        self.ctrl == command
+            && match self.name {
+                KeyName::Char(c) => {
+                    let mut chars = key.chars();
+                    chars.next().is_some_and(|k| k.to_ascii_lowercase() == c) && chars.next().is_none()
+                }
+                KeyName::Enter => key == "Enter",
+                KeyName::F(n) => key.strip_prefix('F').and_then(|k| k.parse().ok()) == Some(n),
+            }
+    }
+
+    /// Whether the key types no text (Ctrl/⌘ held, or a function key), so
+    /// it works in text fields too.
+    fn types_nothing(self) -> bool {
+        self.ctrl || matches!(self.name, KeyName::F(_))
+    }
+
+    /// As shown in the list of shortcuts.
+    pub fn label(self) -> String {
+        let name = match self.name {
+            KeyName::Char(c) => c.to_string(),
+            KeyName::Enter => "Enter".into(),
+            KeyName::F(n) => format!("F{n}"),
+        };
+        if self.ctrl {
+            format!("Ctrl + {name} (⌘ + {name})")
+        } else {
+            name
+        }
+    }
+}
+
+/// The keys of the four remappable shortcuts, in the order of
+/// [`Keys::NAMES`]: next question (`n`), previous question (`p`), submit
+/// (Ctrl+Enter), show or hide the list of shortcuts (`?`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keys(pub [Key; 4]);
+
+impl Default for Keys {
+    fn default() -> Self {
+        Keys([Key::plain('n'), Key::plain('p'), Key { ctrl: true, name: KeyName::Enter }, Key::plain('?')])
+    }
+}
+
+impl Keys {
+    /// The names hosts remap them by.
+    pub const NAMES: [&'static str; 4] = ["next", "previous", "submit", "help"];
+
+    /// The position of the shortcut named `name`.
+    pub fn index(name: &str) -> Option<usize> {
+        Keys::NAMES.iter().position(|n| *n == name)
+    }
+
+    /// The list of shortcuts, with these keys, in the rater's language.
+    pub fn rows(&self, t: &Strings) -> [(String, &'static str); 5] {
+        [
+            ("1 – 9".into(), t.keys[0]),
+            (format!("{} / {}", self.0[0].label(), self.0[1].label()), t.keys[1]),
+            (self.0[2].label(), t.keys[2]),
+            (self.0[3].label(), t.keys[3]),
+            (t.keys_form.into(), t.keys[4]),
+        ]
+    }
+}
 
 /// The focusable questions of the rubric, in order: radio and checkbox
 /// groups and text boxes of the fields now shown.
@@ -79,20 +188,32 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
     };
     let key = event.key();
     let command = event.ctrl_key() || event.meta_key();
-    if command && key == "Enter" {
-        event.prevent_default();
-        ctx.submit();
-        return;
-    }
+    let [next, previous, submit, show_help] = ctx.keys.0;
     let typing = target.tag_name() == "TEXTAREA"
         || target.dyn_ref::<HtmlInputElement>().is_some_and(|i| !matches!(i.type_().as_str(), "radio" | "checkbox"));
-    if typing || command || event.alt_key() {
+    if event.alt_key() {
         return;
     }
-    match key.as_str() {
-        "?" => help.update(|shown| *shown = !*shown),
+    // In a text field, only keys that type nothing are shortcuts.
+    let pressed = |shortcut: Key| shortcut.matches(&key, command) && (!typing || shortcut.types_nothing());
+    if pressed(submit) {
+        event.prevent_default();
+        ctx.submit();
+    } else if pressed(show_help) {
+        event.prevent_default();
+        help.update(|shown| *shown = !*shown);
+    } else if pressed(next) || pressed(previous) {
+        event.prevent_default();
+        move_focus(&view, &target, if pressed(next) { 1 } else { -1 });
+    } else if !command && !typing {
+        answer(&view, &target, help, &key, &event);
+    }
+}
+
+/// A key with no shortcut: Escape hides the help, a digit answers.
+fn answer(view: &Element, target: &Element, help: RwSignal<bool>, key: &str, event: &KeyboardEvent) {
+    match key {
         "Escape" if help.get_untracked() => help.set(false),
-        "n" | "p" => move_focus(&view, &target, if key == "n" { 1 } else { -1 }),
         digit if digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() && digit != "0" => {
             let Some(group) = target.closest(".pw-choices").ok().flatten() else { return };
             let all = inputs(&group);
@@ -105,7 +226,7 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
             input.click();
             let _ = input.focus();
             if input.type_() == "radio" {
-                move_focus(&view, &target, 1);
+                move_focus(view, target, 1);
             }
         }
         _ => {}

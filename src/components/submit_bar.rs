@@ -3,38 +3,41 @@
 use leptos::prelude::*;
 
 use super::Ctx;
+use crate::i18n::{fill, Strings};
 use crate::model::answer::AnswerValue;
 use crate::model::state::RatingState;
-use crate::model::Kind;
+use crate::model::{Kind, Rubric};
 
-/// Where the rating stands, for the button and the status line.
-fn status(s: &RatingState) -> (&'static str, String) {
+/// Where the rating stands, for the button and the status line, in the
+/// rater's language; `rubric` is the rubric as shown.
+fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> (&'static str, String) {
     if let Some(submission) = s.submission() {
-        return ("submitted", format!("Rating submitted ({}).", submission.id));
+        return ("submitted", fill(t.status_submitted, &[&t.time(&submission.submitted_at), &submission.id]));
     }
     let missing: Vec<String> = s
         .missing()
         .into_iter()
         .filter_map(|slot| {
-            let question = s.task.rubric.question(&slot.question)?;
+            let question = rubric.question(&slot.question)?;
             let mut text = question.title.clone();
             if let Some(id) = &slot.response {
-                text.push_str(&format!(" (Response {})", s.display.letter(id)));
+                text.push_str(&format!(" ({} {})", t.response, s.display.letter(id)));
             }
             if let Kind::Text { min_chars, .. } = &question.kind {
                 let typed = match s.answer(&slot) {
-                    Some(AnswerValue::Text(t)) => t.trim().chars().count(),
+                    Some(AnswerValue::Text(text)) => text.trim().chars().count(),
                     _ => 0,
                 };
-                text.push_str(&format!(" ({typed} of at least {min_chars} characters)"));
+                text.push_str(&format!(" ({})", fill(t.missing_chars, &[&t.number(typed), &t.number(*min_chars)])));
             }
             Some(text)
         })
         .collect();
     if missing.is_empty() {
-        ("complete", "Everything is answered.".into())
+        ("complete", t.status_complete.into())
     } else {
-        ("incomplete", format!("Still to answer: {}.", missing.join("; ")))
+        let count = t.number(missing.len());
+        ("incomplete", fill(t.plural(t.status_missing, missing.len()), &[&count, &missing.join("; ")]))
     }
 }
 
@@ -45,7 +48,8 @@ pub fn SubmitBar(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let current = Memo::new(move |_| ctx.state.with(status));
+    let t = ctx.strings;
+    let current = Memo::new(move |_| ctx.state.with(|s| ctx.rubric.with_value(|rubric| status(s, rubric, t))));
     let state = move || current.with(|(state, _)| *state);
     view! {
         <div class="pw-submit" data-state=state>
@@ -57,7 +61,7 @@ pub fn SubmitBar(
                 disabled=move || state() != "complete"
                 on:click=move |_| ctx.submit()
             >
-                {move || if state() == "submitted" { "Submitted" } else { "Submit rating" }}
+                {move || if state() == "submitted" { t.submitted } else { t.submit }}
             </button>
             <p class="pw-submit__status" data-testid="pw-status" aria-live="polite">
                 {move || current.with(|(_, text)| text.clone())}

@@ -17,7 +17,9 @@ pub fn RubricView(
     /// State and dispatch.
     ctx: Ctx,
 ) -> impl IntoView {
-    let (questions, order) = ctx.state.with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
+    let questions = ctx.rubric.with_value(|rubric| rubric.questions.clone());
+    let order = ctx.state.with_untracked(|s| s.display.order.clone());
+    let t = ctx.strings;
     let rows = questions
         .into_iter()
         .map(|question| {
@@ -35,9 +37,9 @@ pub fn RubricView(
         })
         .collect_view();
     view! {
-        <section class="pw-rubric" part="rubric" aria-label="Rating questions">
+        <section class="pw-rubric" part="rubric" aria-label=t.questions>
             <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
-                <legend class="pw-visually-hidden">{"Rating questions"}</legend>
+                <legend class="pw-visually-hidden">{t.questions}</legend>
                 {rows}
             </fieldset>
         </section>
@@ -55,10 +57,12 @@ fn QuestionField(
     at: Slot,
 ) -> impl IntoView {
     let slot = at;
+    let t = ctx.strings;
     let suffix = slot.response.as_ref().map(|id| {
         let letter = ctx.state.with_untracked(|s| s.display.letter(id));
-        format!(" — Response {letter}")
+        format!(" — {} {letter}", t.response)
     });
+    let title_id = format!("{}-title", ctx.name(&slot));
     let visible = {
         let (question, response) = (question.clone(), slot.response.clone());
         move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
@@ -69,7 +73,7 @@ fn QuestionField(
         kind => (None, Some(kind)),
     };
     let text = text.map(|(min_chars, max_chars, placeholder)| {
-        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }
+        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder labelled_by=title_id.clone()/> }
     });
     let choices = choices.map(|kind| view! { <Choices ctx at=slot.clone() kind/> });
     view! {
@@ -79,10 +83,10 @@ fn QuestionField(
             data-response=slot.response.clone()
             hidden=move || !visible()
         >
-            <legend class="pw-field__title">
+            <legend class="pw-field__title" id=title_id>
                 {question.title.clone()}
                 {suffix}
-                {(!question.required).then_some(view! { <span class="pw-field__optional">{" (optional)"}</span> })}
+                {(!question.required).then_some(view! { <span class="pw-field__optional">{" "}{t.optional}</span> })}
             </legend>
             {help}
             {text}
