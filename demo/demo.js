@@ -38,6 +38,8 @@ function record(detail) {
   title.textContent = `${detail.type} · ${detail.task_id ?? "no task"} · ${detail.at}`;
   const body = document.createElement("pre");
   body.textContent = JSON.stringify(detail, null, 2);
+  // It scrolls, so it can take the focus and scroll from the keyboard.
+  body.tabIndex = 0;
   item.append(title, body);
   log.prepend(item);
 }

@@ -21,7 +21,7 @@ use crate::events::EventBody;
 use crate::i18n::{Locale, Strings};
 use crate::model::state::Outcome;
 use crate::model::timing::Clock;
-use crate::model::{Action, AnswerValue, RatingState, Rubric, Slot, TaskError};
+use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
 
 pub use error_view::ErrorView;
 pub use keyboard::{Key, Keys};
@@ -119,8 +119,6 @@ pub struct Ctx {
     pub keep_until_ack: bool,
     /// The words of the UI, in the rater's language.
     pub strings: &'static Strings,
-    /// The rubric as shown: the preset's texts in the rater's language.
-    pub rubric: StoredValue<Rubric>,
 }
 
 impl Ctx {
@@ -132,8 +130,6 @@ impl Ctx {
         notice: Option<Notice>,
         options: &RaterOptions,
     ) -> Self {
-        let strings = Locale::resolve(&options.locale).strings;
-        let rubric = state.with_untracked(|s| strings.localize(&s.task.rubric));
         Ctx {
             state,
             services: StoredValue::new_local(services),
@@ -142,8 +138,7 @@ impl Ctx {
             shortcuts: options.shortcuts,
             keys: options.keys,
             keep_until_ack: options.keep_until_ack,
-            strings,
-            rubric: StoredValue::new(rubric),
+            strings: Locale::resolve(&options.locale).strings,
         }
     }
 

@@ -49,6 +49,8 @@ pub fn Rater(
 ) -> impl IntoView {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
     let t = ctx.strings;
+    // The rubric as shown: the preset's texts in the rater's language.
+    let rubric = std::sync::Arc::new(t.localize(&task.rubric));
     let listeners = ["visibilitychange", "focus", "blur", "pagehide"].map(|name| {
         window_event_listener_untyped(name, move |event| {
             ctx.dispatch(Action::SetActive(page_active()));
@@ -115,8 +117,8 @@ pub fn Rater(
             {guidelines}
         </section>
         <div class="pw-responses" node_ref=panes_ref>{panes}</div>
-        <RubricView ctx/>
-        <SubmitBar ctx/>
+        <RubricView ctx rubric=rubric.clone()/>
+        <SubmitBar ctx rubric/>
         <FlagForm ctx/>
         </div>
     }

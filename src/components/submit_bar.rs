@@ -1,5 +1,7 @@
 //! The submit button and one live sentence saying what is still missing.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::Ctx;
@@ -47,9 +49,11 @@ fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> (&'static str, Strin
 pub fn SubmitBar(
     /// State and dispatch.
     ctx: Ctx,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
     let t = ctx.strings;
-    let current = Memo::new(move |_| ctx.state.with(|s| ctx.rubric.with_value(|rubric| status(s, rubric, t))));
+    let current = Memo::new(move |_| ctx.state.with(|s| status(s, &rubric, t)));
     let state = move || current.with(|(state, _)| *state);
     view! {
         <div class="pw-submit" data-state=state>

@@ -4,10 +4,12 @@
 mod choices;
 mod text;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::{Ctx, Markdown};
-use crate::model::{Kind, Question, Slot};
+use crate::model::{Kind, Question, Rubric, Slot};
 use choices::Choices;
 use text::TextInput;
 
@@ -16,8 +18,10 @@ use text::TextInput;
 pub fn RubricView(
     /// State and dispatch.
     ctx: Ctx,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
-    let questions = ctx.rubric.with_value(|rubric| rubric.questions.clone());
+    let questions = rubric.questions.clone();
     let order = ctx.state.with_untracked(|s| s.display.order.clone());
     let t = ctx.strings;
     let rows = questions
