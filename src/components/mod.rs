@@ -4,7 +4,8 @@
 
 mod error_view;
 mod flag_form;
-pub mod keyboard;
+mod keyboard;
+mod keys;
 mod markdown_view;
 mod rater;
 mod response_pane;
@@ -24,7 +25,7 @@ use crate::model::timing::Clock;
 use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
 
 pub use error_view::ErrorView;
-pub use keyboard::{Key, Keys};
+pub use keys::{Key, Keys};
 pub use markdown_view::Markdown;
 pub use rater::Rater;
 pub use widget::{widget_view, Pairwise, RaterOptions, Theme};

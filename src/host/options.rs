@@ -105,13 +105,16 @@ fn read_keys(object: &JsValue, problems: &mut Vec<TaskError>) -> Keys {
             bad(&name, format!("`{name}` is not a shortcut; they are {}", Keys::NAMES.join(", ")));
             continue;
         };
-        match get(object, &name).and_then(|v| v.as_string()).as_deref().map(Key::parse) {
-            Some(Ok(key)) => {
+        let Some(text) = get(object, &name).and_then(|v| v.as_string()) else {
+            bad(&name, format!("`shortcuts.{name}` must be a key such as \"j\" or \"Ctrl+s\""));
+            continue;
+        };
+        match Key::parse(&text) {
+            Ok(key) => {
                 keys.0[index] = key;
                 remapped.push(index);
             }
-            Some(Err(why)) => bad(&name, format!("`shortcuts.{name}` {why}")),
-            None => bad(&name, format!("`shortcuts.{name}` must be a key such as \"j\" or \"Ctrl+s\"")),
+            Err(why) => bad(&name, format!("`shortcuts.{name}` is {text:?}: {why}")),
         }
     }
     // Two shortcuts on one key: the remapped one goes back to its default,
