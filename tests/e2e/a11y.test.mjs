@@ -84,3 +84,25 @@ for (const width of [1280, 320]) {
     }
   });
 }
+
+test("with forced colours, a chosen option is outlined in a system colour", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto(env.base);
+    const rater = page.locator("#rater");
+    await rater.locator(".pw-root").waitFor();
+    await page.evaluate(() => localStorage.clear());
+    await page.selectOption("#theme", "high-contrast");
+    await rater.locator(".pw-root[data-theme=high-contrast]").waitFor();
+    const option = rater.locator("input[data-question=correctness][value='3']").first();
+    await option.check();
+    const [outline, width] = await option.evaluate((input) => {
+      const style = getComputedStyle(input.closest(".pw-choice"));
+      return [style.outlineStyle, style.outlineWidth];
+    });
+    assert.deepEqual([outline, width], ["solid", "2px"]);
+  } finally {
+    await page.close();
+  }
+});
