@@ -2,8 +2,7 @@
 //! question. The pure core lives in [`model`]; [`markdown`] turns untrusted
 //! Markdown into safe HTML; [`events`] is the one typed way out to the host;
 //! [`components`] is the Leptos UI and [`host`] the JavaScript-facing API;
-//! `schema` (native builds only) writes the public contract as JSON Schema;
-//! [`i18n`] holds the words of the UI in each language.
+//! `schema` (native builds only) writes the public contract as JSON Schema.
 
 pub mod components;
 pub mod events;

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::events::EventBody;
-use crate::i18n::{Locale, Strings};
+use crate::i18n::Strings;
 use crate::model::state::Outcome;
 use crate::model::timing::Clock;
 use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
@@ -110,36 +110,36 @@ pub struct Ctx {
     /// Distinguishes this widget's form control names from another's on the
     /// same page.
     pub instance: u32,
+    /// The words of the UI, in the rater's language.
+    pub strings: &'static Strings,
+    /// The shortcuts' keys.
+    pub keys: Keys,
     /// A notice for the rater (storage trouble, a draft set aside).
     pub notice: RwSignal<Option<Notice>>,
     /// Whether keyboard shortcuts are on.
     pub shortcuts: bool,
-    /// The shortcuts' keys.
-    pub keys: Keys,
     /// Keep a submitted rating's draft until [`Ctx::acknowledge`].
     pub keep_until_ack: bool,
-    /// The words of the UI, in the rater's language.
-    pub strings: &'static Strings,
 }
 
 impl Ctx {
-    /// A context over `state`, behaving as `options` say.
+    /// A context over `state`, in English with the default keys.
     pub fn new(
         state: RwSignal<RatingState>,
         services: Rc<Services>,
         instance: u32,
         notice: Option<Notice>,
-        options: &RaterOptions,
+        shortcuts: bool,
     ) -> Self {
         Ctx {
             state,
             services: StoredValue::new_local(services),
             instance,
+            strings: &crate::i18n::EN,
+            keys: Keys::default(),
             notice: RwSignal::new(notice),
-            shortcuts: options.shortcuts,
-            keys: options.keys,
-            keep_until_ack: options.keep_until_ack,
-            strings: Locale::resolve(&options.locale).strings,
+            shortcuts,
+            keep_until_ack: false,
         }
     }
 

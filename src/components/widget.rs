@@ -153,7 +153,10 @@ pub fn widget_view(
             // A rating submitted before a reload but maybe never delivered
             // is sent again, with its submission id.
             events.extend(EventBody::submit(&state));
-            rater = Some(Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options));
+            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts);
+            ctx.keep_until_ack = options.keep_until_ack;
+            (ctx.strings, ctx.keys) = (t, options.keys);
+            rater = Some(ctx);
         }
     }
     let waiting = events.is_empty();

@@ -90,6 +90,30 @@ pub fn read_options(options: &JsValue) -> HostOptions {
     read
 }
 
+/// Parses a task given from JavaScript: JSON text, or an object.
+pub fn parse_js_task(task: &JsValue) -> Parsed {
+    if let Some(text) = task.as_string() {
+        return parse_task_json(&text);
+    }
+    match js_sys::JSON::stringify(task).ok().and_then(|s| s.as_string()) {
+        Some(text) => parse_task_json(&text),
+        None => Err(vec![TaskError::new(
+            "invalid_json",
+            "$",
+            "the task cannot be turned into JSON (a cycle, a BigInt or a function?)",
+        )]),
+    }
+}
+
+/// The task id in `task` when it has one, even if the task is invalid.
+pub fn task_id_hint(task: &JsValue) -> Option<String> {
+    if let Some(text) = task.as_string() {
+        let value = crate::json::parse(&text).ok()?;
+        return value.get("id")?.as_str().map(String::from);
+    }
+    js_sys::Reflect::get(task, &"id".into()).ok()?.as_string()
+}
+
 /// Reads `shortcuts: { next: "j", … }`. A bad or clashing key is reported
 /// at `options.shortcuts.<name>` and that shortcut keeps its default.
 fn read_keys(object: &JsValue, problems: &mut Vec<TaskError>) -> Keys {
@@ -126,28 +150,4 @@ fn read_keys(object: &JsValue, problems: &mut Vec<TaskError>) -> Keys {
         remapped.retain(|&i| i != index);
     }
     keys
-}
-
-/// Parses a task given from JavaScript: JSON text, or an object.
-pub fn parse_js_task(task: &JsValue) -> Parsed {
-    if let Some(text) = task.as_string() {
-        return parse_task_json(&text);
-    }
-    match js_sys::JSON::stringify(task).ok().and_then(|s| s.as_string()) {
-        Some(text) => parse_task_json(&text),
-        None => Err(vec![TaskError::new(
-            "invalid_json",
-            "$",
-            "the task cannot be turned into JSON (a cycle, a BigInt or a function?)",
-        )]),
-    }
-}
-
-/// The task id in `task` when it has one, even if the task is invalid.
-pub fn task_id_hint(task: &JsValue) -> Option<String> {
-    if let Some(text) = task.as_string() {
-        let value = crate::json::parse(&text).ok()?;
-        return value.get("id")?.as_str().map(String::from);
-    }
-    js_sys::Reflect::get(task, &"id".into()).ok()?.as_string()
 }
