@@ -43,6 +43,8 @@ function record(detail) {
   title.textContent = `${detail.type} · ${detail.task_id ?? "no task"} · ${detail.at}`;
   const body = document.createElement("pre");
   body.textContent = JSON.stringify(detail, null, 2);
+  // It scrolls, so it can take the focus and scroll from the keyboard.
+  body.tabIndex = 0;
   item.append(title, body);
   log.prepend(item);
 }
@@ -56,6 +58,7 @@ function start(review = null) {
     ...(review ? { mode: "review", rating: review.rating } : {}),
     task: CHOICES[Number(review?.choice ?? picker.value)].task,
     theme: $("theme").value,
+    locale: $("locale").value,
     seed: $("seed").value,
     randomize: $("randomize").checked,
   });

@@ -2,9 +2,10 @@
 // write no JavaScript of their own.
 //
 // Contract:
-// - attributes: task-src (URL of a task JSON), locale, theme (light | dark |
-//   auto), seed, randomize ("false" turns randomisation off), persist
-//   ("false" turns drafts off);
+// - attributes: task-src (URL of a task JSON), locale (en | fr | es, a
+//   tag such as fr-CA, or en-XB for the right-to-left pseudo-locale), theme
+//   (light | dark | auto | high-contrast), seed, randomize ("false" turns
+//   randomisation off), persist ("false" turns drafts off);
 // - property: task (a task object or JSON text; takes precedence over
 //   task-src once set);
 // - events: every `pairwise-<type>` event of the widget, dispatched on the

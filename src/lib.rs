@@ -10,6 +10,7 @@ pub mod components;
 pub mod events;
 pub mod highlight;
 pub mod host;
+pub mod i18n;
 pub mod json;
 pub mod markdown;
 pub mod model;

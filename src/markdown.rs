@@ -9,7 +9,9 @@
 //!   target (`javascript:`, `data:`, `vbscript:`, …) leaves the text alone;
 //! - images load only from `http:`, `https:` or relative URLs (lazily,
 //!   without referrer); any other source shows the alt text;
-//! - text, code and attributes are escaped by pulldown-cmark's writer.
+//! - text, code and attributes are escaped by pulldown-cmark's writer;
+//! - code blocks are laid out left to right and can take the focus, so
+//!   they scroll from the keyboard (`<pre dir="ltr" tabindex="0">`).
 //!
 //! Every tag in the output is therefore one pulldown-cmark or this module
 //! wrote; nothing from the input can add a tag, an attribute or a handler.
@@ -97,8 +99,17 @@ pub fn to_html(source: &str) -> String {
     });
     let mut html = String::with_capacity(source.len() + source.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events);
+    // Code reads left to right in every language, and a code block that
+    // scrolls sideways can be scrolled from the keyboard. Text is escaped,
+    // so every `<pre>` here is one the writer wrote.
+    if html.contains("<pre>") {
+        html = html.replace("<pre>", CODE_BLOCK);
+    }
     html
 }
+
+/// How a code block opens.
+pub const CODE_BLOCK: &str = "<pre dir=\"ltr\" tabindex=\"0\">";
 
 /// The opening tag of a link to `url` (already checked).
 fn anchor(url: &str, title: &str) -> String {

@@ -253,7 +253,7 @@ async fn full_rating(swapped: bool) {
     // The rating is locked and says so.
     assert!(host.submit_disabled());
     let status = host.find("[data-testid=pw-status]").text_content().unwrap();
-    assert_eq!(status, format!("Rating submitted ({id})."));
+    assert!(status.starts_with("Rating submitted at ") && status.ends_with(&format!(" ({id}).")), "{status}");
     let state = to_json(&host.handle.state());
     assert_eq!(state["submitted"], true);
     assert_eq!(state["submission_id"], id);
@@ -278,8 +278,8 @@ async fn submit_waits_for_every_required_answer_and_fires_once() {
     settle().await;
     assert!(host.submit_disabled());
     let status = host.find("[data-testid=pw-status]").text_content().unwrap();
-    assert_eq!(status, "Still to answer: Why? (39 of at least 40 characters).");
-    assert!(host.find(".pw-text__count").text_content().unwrap().contains("39 characters, at least 40"));
+    assert_eq!(status, "1 answer left: Why? (39 of at least 40 characters).");
+    assert_eq!(host.find(".pw-text__count").text_content().unwrap(), "Characters: 39 (at least 40)");
     let changes = host.events("change");
     assert_eq!(changes.last().unwrap()["complete"], false);
     assert_eq!(changes.last().unwrap()["missing"], json!(["justification"]));
@@ -511,13 +511,13 @@ async fn random_steps_and_reloads_lose_nothing() {
     for step in 0..40 {
         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
         let pick = (seed >> 16) as usize;
-        if pick % 5 == 0 {
+        if pick.is_multiple_of(5) {
             host.type_into("textarea[data-question=justification]", &format!("step {step}: {}", "x".repeat(pick % 50)));
         } else {
             host.click(choices[pick % choices.len()]);
         }
         settle().await;
-        if pick % 3 == 0 {
+        if pick.is_multiple_of(3) {
             let before = to_json(&host.handle.state());
             drop(host);
             host = mount_again(&text, &[]);
@@ -655,7 +655,7 @@ async fn a_rater_can_flag_a_broken_task_with_a_reason_and_comment() {
     assert_eq!(flags[0]["reason"], "other");
     assert_eq!(flags[0]["comment"], "Both answers are cut off after line 40.");
     assert_eq!(flags[0]["task_id"], "task-0001");
-    assert!(host.find(".pw-flag__status").text_content().unwrap().contains("Reported (other)"));
+    assert!(host.find(".pw-flag__status").text_content().unwrap().contains("Reported: Something else"));
     // The typed comment did not count as an answer.
     assert_eq!(host.events("change").len(), 0);
 }
@@ -767,6 +767,170 @@ async fn enter_held_down_on_submit_gives_one_rating() {
     }
     settle().await;
     assert_eq!(host.events("submit").len(), 1);
+}
+
+fn text_of(host: &Host, selector: &str) -> String {
+    host.find(selector).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_locale_picks_the_words_lang_direction_and_number_format() {
+    let options = [("locale", JsValue::from("fr-CA")), ("randomize", false.into())];
+    let host = mount_with(&task(json!("code-review-v1")), &options);
+    settle().await;
+    let root = host.find(".pw-root");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(text_of(&host, "[data-testid=pw-submit]"), "Envoyer l’évaluation");
+    assert_eq!(text_of(&host, "article[data-response=resp-a7] h3"), "Réponse A");
+    // The preset is ours, so it is translated; its values are not.
+    assert_eq!(
+        text_of(&host, "fieldset[data-question=correctness][data-response=resp-a7] legend"),
+        "Exactitude — Réponse A"
+    );
+    let works = host.find("input[data-question=ran_code][data-response=resp-a7][value=works]");
+    assert_eq!(works.parent_element().unwrap().text_content().unwrap().trim(), "Exécuté, il fonctionne");
+    let status = text_of(&host, "[data-testid=pw-status]");
+    assert!(status.starts_with("Il reste 8\u{a0}réponses à donner\u{a0}: Exactitude (Réponse A); "), "{status}");
+    // Numbers are written as a French reader writes them.
+    host.type_into("textarea[data-question=justification]", &"x".repeat(1200));
+    settle().await;
+    let count = text_of(&host, ".pw-text__count");
+    assert_eq!(count.replace(['\u{202f}', '\u{a0}'], " "), "Caractères : 1 200 / 5 000", "{count:?}");
+    rate_everything(&host).await;
+    host.click("[data-testid=pw-submit]");
+    settle().await;
+    assert!(text_of(&host, "[data-testid=pw-status]").starts_with("Évaluation envoyée à "));
+    // Events carry ids and values, whatever the language.
+    let submit = &host.events("submit")[0];
+    assert_eq!(submit["answers"]["ran_code"], json!({ "resp-a7": "works", "resp-c2": "no_code" }));
+    assert_eq!(submit["answers"]["justification"], JUSTIFICATION);
+    drop(host);
+
+    for (locale, lang, submit) in [
+        ("ar", "en", "Submit rating"),
+        ("en-XB", "en-XB", "\u{202E}Submit rating\u{202C}"),
+        ("es", "es", "Enviar evaluación"),
+    ] {
+        let host = mount_with(&task(json!("code-review-v1")), &[("locale", locale.into())]);
+        settle().await;
+        let root = host.find(".pw-root");
+        assert_eq!(root.get_attribute("lang").as_deref(), Some(lang), "{locale}");
+        let dir = if locale == "es" { "ltr" } else { "rtl" };
+        assert_eq!(root.get_attribute("dir").as_deref(), Some(dir), "{locale}");
+        assert_eq!(text_of(&host, "[data-testid=pw-submit]"), submit);
+        // Code reads left to right, and task content keeps its own direction.
+        assert_eq!(host.find(".pw-response pre").get_attribute("dir").as_deref(), Some("ltr"));
+        assert_eq!(host.find(".pw-response__body").get_attribute("dir").as_deref(), Some("auto"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_high_contrast_theme_is_white_on_black_with_thick_borders() {
+    let host = mount_with(&task(json!("code-review-v1")), &[("theme", "high-contrast".into())]);
+    settle().await;
+    let window = web_sys::window().unwrap();
+    let root = host.find(".pw-root");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("high-contrast"));
+    let style = window.get_computed_style(&root).unwrap().unwrap();
+    assert_eq!(style.get_property_value("background-color").unwrap(), "rgb(0, 0, 0)");
+    assert_eq!(style.get_property_value("color").unwrap(), "rgb(255, 255, 255)");
+    let field = window.get_computed_style(&host.find("fieldset.pw-field")).unwrap().unwrap();
+    assert_eq!(field.get_property_value("border-top-width").unwrap(), "2px");
+    assert_eq!(field.get_property_value("border-top-color").unwrap(), "rgb(255, 255, 255)");
+    assert!(host.events("error").is_empty());
+}
+
+/// Where the focus is: the question and response of the focused control.
+fn focused(host: &Host) -> (Option<String>, Option<String>) {
+    let element = host.shadow().active_element().expect("something has the focus");
+    (element.get_attribute("data-question"), element.get_attribute("data-response"))
+}
+
+fn at(question: &str, response: Option<&str>) -> (Option<String>, Option<String>) {
+    (Some(question.to_string()), response.map(String::from))
+}
+
+#[wasm_bindgen_test]
+async fn remapped_shortcuts_move_the_focus_and_the_old_keys_do_nothing() {
+    let keys = js_sys::JSON::parse(r#"{ "next": "j", "previous": "k", "submit": "Ctrl+s", "help": "h" }"#).unwrap();
+    let host = mount_with(&task(json!("code-review-v1")), &[("shortcuts", keys), ("randomize", false.into())]);
+    settle().await;
+    assert!(host.events("error").is_empty());
+    host.find("input[data-question=correctness][data-response=resp-a7]")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
+    press(&host, "j", false);
+    assert_eq!(focused(&host), at("correctness", Some("resp-c2")));
+    for old in ["n", "p"] {
+        press(&host, old, false);
+        assert_eq!(focused(&host), at("correctness", Some("resp-c2")), "{old} does nothing now");
+    }
+    press(&host, "k", false);
+    assert_eq!(focused(&host), at("correctness", Some("resp-a7")));
+    // Digits still answer and move on.
+    press(&host, "4", false);
+    settle().await;
+    assert_eq!(focused(&host), at("correctness", Some("resp-c2")));
+    assert_eq!(to_json(&host.handle.state())["answers"]["correctness"], json!({ "resp-a7": 4 }));
+    // The list of shortcuts shows the keys in use.
+    press(&host, "?", false);
+    settle().await;
+    assert!(host.find("[data-testid=pw-help]").has_attribute("hidden"));
+    press(&host, "h", false);
+    settle().await;
+    assert!(!host.find("[data-testid=pw-help]").has_attribute("hidden"));
+    let help = text_of(&host, "[data-testid=pw-help]");
+    assert!(help.contains("j / k") && help.contains("Ctrl + s") && !help.contains("n / p"), "{help}");
+    // Letters typed in a text box are text.
+    host.find("textarea[data-question=justification]").unchecked_into::<HtmlElement>().focus().unwrap();
+    press(&host, "j", false);
+    press(&host, "k", false);
+    assert_eq!(focused(&host), at("justification", None));
+    rate_everything(&host).await;
+    press(&host, "Enter", true);
+    settle().await;
+    assert!(host.events("submit").is_empty(), "Ctrl+Enter no longer submits");
+    press(&host, "s", true);
+    settle().await;
+    assert_eq!(host.events("submit").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn bad_shortcut_options_are_reported_and_their_defaults_kept() {
+    let keys =
+        js_sys::JSON::parse(r#"{ "next": "5", "previous": "n", "help": 3, "jump": "x", "submit": "F2" }"#).unwrap();
+    let host = mount_with(&task(json!("code-review-v1")), &[("shortcuts", keys), ("randomize", false.into())]);
+    settle().await;
+    let errors = host.events("error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["code"], "invalid_option");
+    let mut paths: Vec<&str> =
+        errors[0]["problems"].as_array().unwrap().iter().map(|p| p["path"].as_str().unwrap()).collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        ["options.shortcuts.help", "options.shortcuts.jump", "options.shortcuts.next", "options.shortcuts.previous"]
+    );
+    // The bad ones keep their defaults; the good remap works.
+    host.find("input[data-question=correctness][data-response=resp-a7]")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .unwrap();
+    press(&host, "n", false);
+    assert_eq!(focused(&host), at("correctness", Some("resp-c2")));
+    press(&host, "p", false);
+    assert_eq!(focused(&host), at("correctness", Some("resp-a7")));
+    rate_everything(&host).await;
+    press(&host, "F2", false);
+    settle().await;
+    assert_eq!(host.events("submit").len(), 1);
+    drop(host);
+
+    let host = mount_with(&task(json!("code-review-v1")), &[("shortcuts", "yes".into())]);
+    settle().await;
+    assert_eq!(host.events("error")[0]["path"], "options.shortcuts");
 }
 
 /// A Leptos host using the component directly, as the README shows.

@@ -24,7 +24,7 @@ const ADDED: [&str; 2] =
     [r#" target="_blank" rel="noopener noreferrer nofollow ugc""#, r#" loading="lazy" referrerpolicy="no-referrer""#];
 
 fn normalize(html: &str) -> String {
-    let mut out = html.to_string();
+    let mut out = html.replace(pairwise::markdown::CODE_BLOCK, "<pre>");
     for added in ADDED {
         out = out.replace(added, "");
     }

@@ -5,20 +5,23 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use super::rubric::strength_words;
 use super::{Ctx, Markdown};
+use crate::i18n::{fill, Strings};
 use crate::model::answer::{AnswerValue, Slot};
 use crate::model::gold::{verdict, Verdict};
 use crate::model::state::RatingState;
-use crate::model::{Action, Kind, Question};
+use crate::model::{Action, Kind, Question, Rubric};
 
 /// An answer in words, as the rater saw the options.
-fn describe(state: &RatingState, question: &Question, value: Option<&AnswerValue>) -> String {
+fn describe(t: &Strings, state: &RatingState, question: &Question, value: Option<&AnswerValue>) -> String {
     let label = |options: &[crate::model::ChoiceOption], value: &str| {
         options.iter().find(|o| o.value == value).map_or_else(|| value.to_string(), |o| o.label.clone())
     };
     match (&question.kind, value) {
-        (_, None) => "no answer".into(),
+        (_, None) => t.no_answer.into(),
         (Kind::Scale { labels, .. }, Some(AnswerValue::Number(n))) => match labels.iter().find(|(v, _)| v == n) {
             Some((_, text)) => format!("{n} – {text}"),
             None => n.to_string(),
@@ -27,11 +30,12 @@ fn describe(state: &RatingState, question: &Question, value: Option<&AnswerValue
         (Kind::Multi { options }, Some(AnswerValue::List(values))) if !values.is_empty() => {
             values.iter().map(|v| label(options, v)).collect::<Vec<_>>().join(", ")
         }
-        (Kind::Multi { .. }, Some(_)) => "none".into(),
+        (Kind::Multi { .. }, Some(_)) => t.none_ticked.into(),
         (Kind::Preference { points, .. }, Some(AnswerValue::Preference(p))) => match &p.preferred {
-            None => "a tie".into(),
+            None => t.tie.into(),
             Some(id) => {
-                format!("Response {} {}", state.display.letter(id), strength_words(p.strength, (points - 1) / 2))
+                let words = strength_words(t, p.strength, (points - 1) / 2);
+                format!("{} {} {words}", t.response, state.display.letter(id))
             }
         },
         (_, Some(AnswerValue::Text(text))) => text.clone(),
@@ -39,12 +43,13 @@ fn describe(state: &RatingState, question: &Question, value: Option<&AnswerValue
     }
 }
 
-fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
+/// A verdict's mark and words (the words say it; the mark only repeats it).
+fn verdict_words(t: &Strings, verdict: Verdict) -> (&'static str, &'static str) {
     match verdict {
-        Verdict::Agree => ("✓", "Same as expected"),
-        Verdict::Close => ("≈", "Close to expected"),
-        Verdict::Differ => ("✗", "Different from expected"),
-        Verdict::Unanswered => ("–", "Not answered"),
+        Verdict::Agree => ("✓", t.verdicts[0]),
+        Verdict::Close => ("≈", t.verdicts[1]),
+        Verdict::Differ => ("✗", t.verdicts[2]),
+        Verdict::Unanswered => ("–", t.verdicts[3]),
     }
 }
 
@@ -55,10 +60,12 @@ fn FeedbackItem(
     ctx: Ctx,
     /// The slot with a gold answer.
     at: Slot,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
-    let slot = at;
+    let (slot, t) = (at, ctx.strings);
     let (title, yours, expected, verdict, explanation) = ctx.state.with_untracked(|s| {
-        let question = s.task.rubric.question(&slot.question).cloned();
+        let question = rubric.question(&slot.question).cloned();
         let gold = s.task.gold.as_ref();
         let expected = gold.and_then(|g| g.answer(&slot)).cloned();
         let explanation = gold.and_then(|g| g.explanation(&slot.question)).map(String::from);
@@ -67,13 +74,14 @@ fn FeedbackItem(
         };
         let mut title = question.title.clone();
         if let Some(id) = &slot.response {
-            title.push_str(&format!(" (Response {})", s.display.letter(id)));
+            title.push_str(&format!(" ({} {})", t.response, s.display.letter(id)));
         }
         let given = s.answer(&slot);
         let verdict = expected.as_ref().map_or(Verdict::Unanswered, |e| verdict(&question, e, given));
-        (title, describe(s, &question, given), describe(s, &question, expected.as_ref()), verdict, explanation)
+        let (yours, expected) = (describe(t, s, &question, given), describe(t, s, &question, expected.as_ref()));
+        (title, yours, expected, verdict, explanation)
     });
-    let (mark, words) = verdict_words(verdict);
+    let (mark, words) = verdict_words(t, verdict);
     let open = RwSignal::new(false);
     let comment = RwSignal::new(String::new());
     let sent = {
@@ -95,8 +103,8 @@ fn FeedbackItem(
                 " "{title}": "<strong>{words}</strong>
             </p>
             <dl class="pw-feedback__answers">
-                <dt>{"Your answer"}</dt><dd data-testid="pw-feedback-yours">{yours}</dd>
-                <dt>{"Expected"}</dt><dd data-testid="pw-feedback-expected">{expected}</dd>
+                <dt>{t.feedback_yours}</dt><dd data-testid="pw-feedback-yours">{yours}</dd>
+                <dt>{t.feedback_expected}</dt><dd data-testid="pw-feedback-expected">{expected}</dd>
             </dl>
             {explanation.map(|text| view! { <Markdown source=text class="pw-md pw-feedback__why"/> })}
             <div class="pw-feedback__dispute-area" hidden=ctx.review>
@@ -106,13 +114,13 @@ fn FeedbackItem(
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || if sent.get() { "Dispute again" } else { "Dispute this answer" }}
+                {move || t.dispute[usize::from(sent.get())]}
             </button>
             <div class="pw-feedback__form" hidden=move || !open.get()>
                 <textarea
                     class="pw-text__input"
-                    aria-label="Why the expected answer is wrong"
-                    placeholder="Why is the expected answer wrong?"
+                    aria-label=t.dispute_label
+                    placeholder=t.dispute_label
                     maxlength="2000"
                     on:input=move |ev| comment.set(event_target_value(&ev))
                 ></textarea>
@@ -123,11 +131,11 @@ fn FeedbackItem(
                     disabled=move || comment.with(|c| c.trim().is_empty())
                     on:click=send
                 >
-                    {"Send dispute"}
+                    {t.dispute_send}
                 </button>
             </div>
             <p class="pw-feedback__status" aria-live="polite">
-                {move || sent.get().then_some("Dispute sent. Thank you: the task's owner will review it.")}
+                {move || sent.get().then_some(t.dispute_sent)}
             </p>
             </div>
         </li>
@@ -140,7 +148,10 @@ fn FeedbackItem(
 pub fn Feedback(
     /// State and dispatch.
     ctx: Ctx,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
+    let t = ctx.strings;
     let submitted = move || ctx.state.with(|s| s.submission().is_some());
     move || {
         if !submitted() {
@@ -158,11 +169,12 @@ pub fn Feedback(
             }
             (!slots.is_empty()).then_some((slots, agreed))
         })?;
-        let summary = format!("You gave the expected answer to {agreed} of {}.", slots.len());
-        let items = slots.into_iter().map(|slot| view! { <FeedbackItem ctx at=slot/> }).collect_view();
+        let summary = fill(t.feedback_summary, &[&t.number(agreed), &t.number(slots.len())]);
+        let items =
+            slots.into_iter().map(|slot| view! { <FeedbackItem ctx at=slot rubric=rubric.clone()/> }).collect_view();
         Some(view! {
-            <section class="pw-feedback" aria-label="Feedback" data-testid="pw-feedback">
-                <h2 class="pw-feedback__heading">{"How your answers compare"}</h2>
+            <section class="pw-feedback" aria-label=t.feedback_heading data-testid="pw-feedback">
+                <h2 class="pw-feedback__heading">{t.feedback_heading}</h2>
                 <p class="pw-feedback__summary">{summary}</p>
                 <ul class="pw-feedback__list">{items}</ul>
             </section>

@@ -5,18 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Ctx;
+use crate::i18n::fill;
 use crate::model::state::FLAG_REASONS;
 use crate::model::Action;
-
-/// Labels of [`FLAG_REASONS`], in the same order.
-const LABELS: [&str; 6] = [
-    "The prompt is unclear",
-    "The two responses are identical",
-    "Outside my expertise",
-    "Unsafe or offensive content",
-    "Something does not display correctly",
-    "Something else (please explain)",
-];
 
 /// A collapsed form that sends a `flag` event.
 #[component]
@@ -26,10 +17,11 @@ pub fn FlagForm(
 ) -> impl IntoView {
     let reason = RwSignal::new(None::<&'static str>);
     let comment = RwSignal::new(String::new());
+    let t = ctx.strings;
     let name = format!("pw{}-flag", ctx.instance);
     let options = FLAG_REASONS
         .iter()
-        .zip(LABELS)
+        .zip(t.flag_reasons)
         .map(|(value, label)| {
             view! {
                 <label class="pw-choice">
@@ -51,27 +43,30 @@ pub fn FlagForm(
     };
     let status = move || {
         ctx.state.with(|s| {
-            s.flag().map(|(reason, _)| format!("Reported ({reason}). You can still rate the task or leave it."))
+            s.flag().map(|(reason, _)| {
+                let label = FLAG_REASONS.iter().zip(t.flag_reasons).find(|(r, _)| *r == reason).map(|(_, l)| l);
+                fill(t.flag_sent, &[label.unwrap_or(reason)])
+            })
         })
     };
     view! {
         <details class="pw-flag" data-testid="pw-flag">
-            <summary class="pw-flag__summary">{"Report a problem with this task"}</summary>
+            <summary class="pw-flag__summary">{t.flag_open}</summary>
             <fieldset class="pw-field">
-                <legend class="pw-field__title">{"What is wrong with the task?"}</legend>
+                <legend class="pw-field__title">{t.flag_question}</legend>
                 <div class="pw-choices pw-choices--choice" role="radiogroup" on:change=on_reason>
                     {options}
                 </div>
                 <textarea
                     class="pw-text__input"
                     data-testid="pw-flag-comment"
-                    aria-label="Comment for the task's owner"
-                    placeholder="What should the task's owner know?"
+                    aria-label=t.flag_comment
+                    placeholder=t.flag_placeholder
                     maxlength="2000"
                     on:input=move |ev| comment.set(event_target_value(&ev))
                 ></textarea>
                 <button type="button" class="pw-button" data-testid="pw-flag-send" disabled=move || !ready() on:click=send>
-                    "Send report"
+                    {t.flag_send}
                 </button>
                 <p class="pw-flag__status" aria-live="polite">{status}</p>
             </fieldset>

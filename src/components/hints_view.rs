@@ -5,27 +5,16 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::model::hints::{current, Hint, AGAINST_SCALES, FAILS_BUT_CORRECT, PREFERRED_INSECURE};
+use crate::i18n::{fill, Strings};
+use crate::model::hints::{current, Hint, IDS};
 use crate::model::state::RatingState;
 
 /// The sentence for a hint, naming responses by their displayed letter.
-fn sentence(state: &RatingState, hint: &Hint) -> String {
+fn sentence(t: &Strings, state: &RatingState, hint: &Hint) -> String {
     let this = state.display.letter(&hint.response);
     let other = if this == 'A' { 'B' } else { 'A' };
-    match hint.id {
-        AGAINST_SCALES => {
-            format!("You rated Response {other} higher on every scale, but preferred Response {this}. Is that what you meant?")
-        }
-        FAILS_BUT_CORRECT => {
-            format!(
-                "Response {this}: you ran it and it fails, yet gave it the top correctness. Is that what you meant?"
-            )
-        }
-        PREFERRED_INSECURE => {
-            format!("You preferred Response {this}, the only one you marked with a security problem. Is that what you meant?")
-        }
-        _ => String::new(),
-    }
+    let template = IDS.iter().position(|id| *id == hint.id).map_or("", |i| t.hints[i]);
+    fill(template, &[&this.to_string(), &other.to_string()])
 }
 
 /// The hints that apply now, if any, until the rating is submitted.
@@ -39,7 +28,7 @@ pub fn HintsView(
             if s.submission().is_some() {
                 return Vec::new();
             }
-            current(s).iter().map(|hint| (hint.id, sentence(s, hint))).collect::<Vec<_>>()
+            current(s).iter().map(|hint| (hint.id, sentence(ctx.strings, s, hint))).collect::<Vec<_>>()
         })
     });
     view! {

@@ -2,27 +2,20 @@
 //! - a digit answers the focused question (the scale value itself when
 //!   there is one, else the n-th option; in a `multi` it ticks the n-th
 //!   option) and moves on to the next question;
-//! - `n` / `p` move to the next / previous question;
-//! - Ctrl+Enter (⌘+Enter) submits;
-//! - `?` shows or hides the list of shortcuts, Escape hides it.
+//! - `next` / `previous` (`n` / `p`) move to the next / previous question;
+//! - `submit` (Ctrl+Enter, also ⌘+Enter) submits;
+//! - `help` (`?`) shows or hides the list of shortcuts, Escape hides it.
 //!
-//! Only Ctrl/⌘+Enter works while the focus is in a text field, so typing
-//! a justification never answers anything.
+//! The four named keys can be remapped by the host (`super::Keys`). Only keys
+//! that type nothing (with Ctrl or ⌘, or F1–F12) work while the focus is in
+//! a text field, so typing a justification never answers anything.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 
+use super::keys::Key;
 use super::Ctx;
-
-/// The shortcuts as shown in the help panel.
-pub const SHORTCUTS: [(&str, &str); 5] = [
-    ("1 – 9", "answer the focused question and go to the next"),
-    ("n / p", "next / previous question"),
-    ("Ctrl + Enter", "submit the rating (⌘ + Enter on a Mac)"),
-    ("?", "show or hide this list"),
-    ("Tab, arrows, Space", "move and choose as in any form"),
-];
 
 /// The focusable questions of the rubric, in order: radio and checkbox
 /// groups and text boxes of the fields now shown.
@@ -79,20 +72,32 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
     };
     let key = event.key();
     let command = event.ctrl_key() || event.meta_key();
-    if command && key == "Enter" {
-        event.prevent_default();
-        ctx.submit();
-        return;
-    }
+    let [next, previous, submit, show_help] = ctx.keys.0;
     let typing = target.tag_name() == "TEXTAREA"
         || target.dyn_ref::<HtmlInputElement>().is_some_and(|i| !matches!(i.type_().as_str(), "radio" | "checkbox"));
-    if typing || command || event.alt_key() {
+    if event.alt_key() {
         return;
     }
-    match key.as_str() {
-        "?" => help.update(|shown| *shown = !*shown),
+    // In a text field, only keys that type nothing are shortcuts.
+    let pressed = |shortcut: Key| shortcut.matches(&key, command) && (!typing || shortcut.types_nothing());
+    if pressed(submit) {
+        event.prevent_default();
+        ctx.submit();
+    } else if pressed(show_help) {
+        event.prevent_default();
+        help.update(|shown| *shown = !*shown);
+    } else if pressed(next) || pressed(previous) {
+        event.prevent_default();
+        move_focus(&view, &target, if pressed(next) { 1 } else { -1 });
+    } else if !command && !typing {
+        answer(&view, &target, help, &key, &event);
+    }
+}
+
+/// A key with no shortcut: Escape hides the help, a digit answers.
+fn answer(view: &Element, target: &Element, help: RwSignal<bool>, key: &str, event: &KeyboardEvent) {
+    match key {
         "Escape" if help.get_untracked() => help.set(false),
-        "n" | "p" => move_focus(&view, &target, if key == "n" { 1 } else { -1 }),
         digit if digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() && digit != "0" => {
             let Some(group) = target.closest(".pw-choices").ok().flatten() else { return };
             let all = inputs(&group);
@@ -105,7 +110,7 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
             input.click();
             let _ = input.focus();
             if input.type_() == "radio" {
-                move_focus(&view, &target, 1);
+                move_focus(view, target, 1);
             }
         }
         _ => {}

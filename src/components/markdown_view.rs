@@ -54,5 +54,6 @@ pub fn Markdown(
     class: &'static str,
 ) -> impl IntoView {
     let html = crate::markdown::to_html(&source);
-    view! { <div class=class use:set_html=html></div> }
+    // Task content keeps its own direction whatever the UI's language.
+    view! { <div class=class dir="auto" use:set_html=html></div> }
 }

@@ -7,6 +7,7 @@ mod feedback;
 mod flag_form;
 mod hints_view;
 mod keyboard;
+mod keys;
 mod markdown_view;
 mod rater;
 mod response_pane;
@@ -20,11 +21,13 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::events::EventBody;
+use crate::i18n::Strings;
 use crate::model::state::Outcome;
 use crate::model::timing::Clock;
 use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
 
 pub use error_view::ErrorView;
+pub use keys::{Key, Keys};
 pub use markdown_view::Markdown;
 pub use rater::Rater;
 pub use widget::{widget_view, Pairwise, RaterOptions, Theme};
@@ -60,18 +63,30 @@ pub struct Services {
     pub storage_failed: Cell<bool>,
 }
 
-/// Shown when drafts cannot be stored.
-pub const STORAGE_NOTICE: &str =
-    "Your answers cannot be saved in this browser, so reloading the page would lose them. You can still submit.";
+/// Something the rater should know about their draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Drafts cannot be stored.
+    StorageUnavailable,
+    /// A draft of an earlier version of the task was set aside.
+    DraftSetAside,
+}
+
+impl Notice {
+    /// The sentence, in the rater's language.
+    pub fn text(self, t: &Strings) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => t.notice_storage,
+            Notice::DraftSetAside => t.notice_set_aside,
+        }
+    }
+}
 
 impl Services {
     /// Runs `f` on the storage unless drafts are off or storage already
     /// failed. The first failure sends a `storage_unavailable` error and
     /// returns `Err` with the notice to show.
-    pub fn with_storage<T>(
-        &self,
-        f: impl FnOnce(&dyn DraftStorage) -> Result<T, String>,
-    ) -> Result<Option<T>, &'static str> {
+    pub fn with_storage<T>(&self, f: impl FnOnce(&dyn DraftStorage) -> Result<T, String>) -> Result<Option<T>, Notice> {
         let Some(storage) = self.storage.as_deref() else { return Ok(None) };
         if self.storage_failed.get() {
             return Ok(None);
@@ -82,7 +97,7 @@ impl Services {
                 self.storage_failed.set(true);
                 let message = format!("drafts cannot be stored: {message}");
                 (self.sink)(EventBody::error(vec![TaskError::new("storage_unavailable", "$", message)]));
-                Err(STORAGE_NOTICE)
+                Err(Notice::StorageUnavailable)
             }
         }
     }
@@ -97,8 +112,12 @@ pub struct Ctx {
     /// Distinguishes this widget's form control names from another's on the
     /// same page.
     pub instance: u32,
+    /// The words of the UI, in the rater's language.
+    pub strings: &'static Strings,
+    /// The shortcuts' keys.
+    pub keys: Keys,
     /// A notice for the rater (storage trouble, a draft set aside).
-    pub notice: RwSignal<Option<&'static str>>,
+    pub notice: RwSignal<Option<Notice>>,
     /// Whether keyboard shortcuts are on.
     pub shortcuts: bool,
     /// Keep a submitted rating's draft until [`Ctx::acknowledge`].
@@ -109,18 +128,20 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// A context over `state`.
+    /// A context over `state`, in English with the default keys.
     pub fn new(
         state: RwSignal<RatingState>,
         services: Rc<Services>,
         instance: u32,
-        notice: Option<&'static str>,
+        notice: Option<Notice>,
         shortcuts: bool,
     ) -> Self {
         Ctx {
             state,
             services: StoredValue::new_local(services),
             instance,
+            strings: &crate::i18n::EN,
+            keys: Keys::default(),
             notice: RwSignal::new(notice),
             shortcuts,
             keep_until_ack: false,

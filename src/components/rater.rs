@@ -50,6 +50,9 @@ pub fn Rater(
     ctx: Ctx,
 ) -> impl IntoView {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let t = ctx.strings;
+    // The rubric as shown: the preset's texts in the rater's language.
+    let rubric = std::sync::Arc::new(t.localize(&task.rubric));
     let listeners = ["visibilitychange", "focus", "blur", "pagehide"].map(|name| {
         window_event_listener_untyped(name, move |event| {
             ctx.dispatch(Action::SetActive(page_active()));
@@ -85,7 +88,7 @@ pub fn Rater(
     let guidelines = task.guidelines.clone().map(|text| {
         view! {
             <details class="pw-guidelines">
-                <summary class="pw-guidelines__summary">{"Guidelines"}</summary>
+                <summary class="pw-guidelines__summary">{t.guidelines}</summary>
                 <Markdown source=text class="pw-md pw-guidelines__body"/>
             </details>
         }
@@ -96,7 +99,7 @@ pub fn Rater(
         .filter_map(|id| task.response(id).cloned())
         .map(|response| {
             let letter = display.letter(&response.id);
-            view! { <ResponsePane response letter/> }
+            view! { <ResponsePane response title=format!("{} {letter}", t.response)/> }
         })
         .collect_view();
     let help = RwSignal::new(false);
@@ -105,25 +108,24 @@ pub fn Rater(
             super::keyboard::on_keydown(ctx, help, event);
         }
     };
-    let help_list =
-        super::keyboard::SHORTCUTS.map(|(keys, what)| view! { <li><kbd>{keys}</kbd>" "{what}</li> }).collect_view();
+    let help_list = ctx.keys.rows(t).map(|(keys, what)| view! { <li><kbd>{keys}</kbd>" "{what}</li> }).collect_view();
     view! {
         <div class="pw-rater" on:keydown=on_keydown>
-        <div class="pw-help" role="dialog" aria-label="Keyboard shortcuts" data-testid="pw-help" hidden=move || !help.get()>
-            <p class="pw-help__title">{"Keyboard shortcuts"}</p>
+        <div class="pw-help" role="dialog" aria-label=t.keys_title data-testid="pw-help" hidden=move || !help.get()>
+            <p class="pw-help__title">{t.keys_title}</p>
             <ul class="pw-help__list">{help_list}</ul>
         </div>
-        {move || ctx.notice.get().map(|text| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{text}</p> })}
-        <section class="pw-task" part="prompt" aria-label="Prompt">
-            <h2 class="pw-task__title">{"Prompt"}</h2>
+        {move || ctx.notice.get().map(|n| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{n.text(t)}</p> })}
+        <section class="pw-task" part="prompt" aria-label=t.prompt>
+            <h2 class="pw-task__title">{t.prompt}</h2>
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>
         <div class="pw-responses" node_ref=panes_ref>{panes}</div>
-        <RubricView ctx/>
+        <RubricView ctx rubric=rubric.clone()/>
         <HintsView ctx/>
-        <SubmitBar ctx/>
-        <Feedback ctx/>
+        <SubmitBar ctx rubric=rubric.clone()/>
+        <Feedback ctx rubric/>
         {(!ctx.review).then(|| view! { <FlagForm ctx/> })}
         </div>
     }

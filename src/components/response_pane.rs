@@ -10,14 +10,15 @@ use crate::model::Response;
 pub fn ResponsePane(
     /// The response.
     response: Response,
-    /// `A` (left/top) or `B` (right/bottom).
-    letter: char,
+    /// Its heading: "Response A" (left/top; right in right-to-left
+    /// layouts) or "Response B", in the rater's language.
+    title: String,
 ) -> impl IntoView {
-    let heading_id = format!("pw-response-{}-{letter}", response.id);
+    let heading_id = format!("pw-response-{}", response.id);
     let labelled_by = heading_id.clone();
     view! {
         <article class="pw-response" part="response" data-response=response.id.clone() aria-labelledby=labelled_by>
-            <h3 class="pw-response__title" id=heading_id>{format!("Response {letter}")}</h3>
+            <h3 class="pw-response__title" id=heading_id>{title}</h3>
             <Markdown source=response.content class="pw-md pw-response__body"/>
         </article>
     }

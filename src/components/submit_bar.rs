@@ -1,40 +1,45 @@
 //! The submit button and one live sentence saying what is still missing.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::Ctx;
+use crate::i18n::{fill, Strings};
 use crate::model::answer::AnswerValue;
 use crate::model::state::RatingState;
-use crate::model::Kind;
+use crate::model::{Kind, Rubric};
 
-/// Where the rating stands, for the button and the status line.
-fn status(s: &RatingState) -> (&'static str, String) {
+/// Where the rating stands, for the button and the status line, in the
+/// rater's language; `rubric` is the rubric as shown.
+fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> (&'static str, String) {
     if let Some(submission) = s.submission() {
-        return ("submitted", format!("Rating submitted ({}).", submission.id));
+        return ("submitted", fill(t.status_submitted, &[&t.time(&submission.submitted_at), &submission.id]));
     }
     let missing: Vec<String> = s
         .missing()
         .into_iter()
         .filter_map(|slot| {
-            let question = s.task.rubric.question(&slot.question)?;
+            let question = rubric.question(&slot.question)?;
             let mut text = question.title.clone();
             if let Some(id) = &slot.response {
-                text.push_str(&format!(" (Response {})", s.display.letter(id)));
+                text.push_str(&format!(" ({} {})", t.response, s.display.letter(id)));
             }
             if let Kind::Text { min_chars, .. } = &question.kind {
                 let typed = match s.answer(&slot) {
-                    Some(AnswerValue::Text(t)) => t.trim().chars().count(),
+                    Some(AnswerValue::Text(text)) => text.trim().chars().count(),
                     _ => 0,
                 };
-                text.push_str(&format!(" ({typed} of at least {min_chars} characters)"));
+                text.push_str(&format!(" ({})", fill(t.missing_chars, &[&t.number(typed), &t.number(*min_chars)])));
             }
             Some(text)
         })
         .collect();
     if missing.is_empty() {
-        ("complete", "Everything is answered.".into())
+        ("complete", t.status_complete.into())
     } else {
-        ("incomplete", format!("Still to answer: {}.", missing.join("; ")))
+        let count = t.number(missing.len());
+        ("incomplete", fill(t.plural(t.status_missing, missing.len()), &[&count, &missing.join("; ")]))
     }
 }
 
@@ -44,12 +49,15 @@ fn status(s: &RatingState) -> (&'static str, String) {
 pub fn SubmitBar(
     /// State and dispatch.
     ctx: Ctx,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
+    let t = ctx.strings;
     let current = Memo::new(move |_| {
         if ctx.review {
-            return ("review", "A submitted rating, shown for review: nothing can be changed.".to_string());
+            return ("review", t.review_status.to_string());
         }
-        ctx.state.with(status)
+        ctx.state.with(|s| status(s, &rubric, t))
     });
     let state = move || current.with(|(state, _)| *state);
     view! {
@@ -62,7 +70,7 @@ pub fn SubmitBar(
                 disabled=move || state() != "complete"
                 on:click=move |_| ctx.submit()
             >
-                {move || if matches!(state(), "submitted" | "review") { "Submitted" } else { "Submit rating" }}
+                {move || if matches!(state(), "submitted" | "review") { t.submitted } else { t.submit }}
             </button>
             <p class="pw-submit__status" data-testid="pw-status" aria-live="polite">
                 {move || current.with(|(_, text)| text.clone())}

@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{Ctx, ErrorView, Rater, Services};
+use super::{Ctx, ErrorView, Keys, Notice, Rater, Services};
 use crate::events::{EventBody, WidgetEvent};
+use crate::i18n::Locale;
 use crate::model::draft;
 use crate::model::parse::Parsed;
 use crate::model::{Display, RatingState, Task, TaskError};
@@ -23,15 +24,18 @@ pub enum Theme {
     /// Follows the operating system's setting.
     #[default]
     Auto,
+    /// White and yellow on black, thick borders.
+    HighContrast,
 }
 
 impl Theme {
-    /// The theme with this name (`light`, `dark`, `auto`).
+    /// The theme with this name (`light`, `dark`, `auto`, `high-contrast`).
     pub fn parse(name: &str) -> Option<Self> {
         match name {
             "light" => Some(Theme::Light),
             "dark" => Some(Theme::Dark),
             "auto" => Some(Theme::Auto),
+            "high-contrast" => Some(Theme::HighContrast),
             _ => None,
         }
     }
@@ -42,6 +46,7 @@ impl Theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
             Theme::Auto => "auto",
+            Theme::HighContrast => "high-contrast",
         }
     }
 }
@@ -55,12 +60,14 @@ pub struct RaterOptions {
     pub randomize: bool,
     /// Seed of the A/B randomisation; a fresh random one when `None`.
     pub seed: Option<String>,
-    /// UI language.
+    /// UI language, a BCP 47 tag (see [`Locale::resolve`]).
     pub locale: String,
     /// Keep a draft in `localStorage`, restored after a reload.
     pub persist: bool,
     /// Keyboard shortcuts on (see the README's Keyboard section).
     pub shortcuts: bool,
+    /// The keys of the remappable shortcuts.
+    pub keys: Keys,
     /// Keep the draft of a submitted rating until the host acknowledges it
     /// (iframe mode) instead of clearing it once the event is sent.
     pub keep_until_ack: bool,
@@ -78,24 +85,17 @@ impl Default for RaterOptions {
             locale: "en".into(),
             persist: true,
             shortcuts: true,
+            keys: Keys::default(),
             keep_until_ack: false,
             review: None,
         }
     }
 }
 
-/// Shown when a draft of an earlier version of the task was found.
-const SET_ASIDE_NOTICE: &str =
-    "A draft saved for an earlier version of this task was kept aside, not applied: the task has changed.";
-
 /// The rating state for `task`: its draft when one was saved, else a fresh
 /// one. Also returns a notice for the rater, and an event to send when a
 /// draft of another version of the task was set aside.
-fn start(
-    task: Task,
-    options: &RaterOptions,
-    services: &Services,
-) -> (RatingState, Option<&'static str>, Option<EventBody>) {
+fn start(task: Task, options: &RaterOptions, services: &Services) -> (RatingState, Option<Notice>, Option<EventBody>) {
     let task = Arc::new(task);
     let (now, active) = (services.clock.now_ms(), super::rater::page_active());
     let key = draft::key(&task);
@@ -115,7 +115,7 @@ fn start(
         let prefix = draft::prefix(&task.id);
         match services.with_storage(|storage| storage.keys()) {
             Ok(Some(keys)) if keys.iter().any(|k| k.starts_with(&prefix) && *k != key) => {
-                notice = Some(SET_ASIDE_NOTICE);
+                notice = Some(Notice::DraftSetAside);
                 let message = "a draft saved for an earlier version of this task was set aside";
                 set_aside = Some(EventBody::error(vec![TaskError::new("draft_mismatch", "$", message)]));
             }
@@ -141,6 +141,8 @@ pub fn widget_view(
     instance: u32,
 ) -> (impl IntoView, Option<Ctx>) {
     let theme = options.theme.name();
+    let locale = Locale::resolve(&options.locale);
+    let t = locale.strings;
     let (mut problems, mut rater, mut events) = (None, None, Vec::new());
     match task {
         None => {}
@@ -157,6 +159,7 @@ pub fn widget_view(
             }
             let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, None, false);
             ctx.review = true;
+            (ctx.strings, ctx.keys) = (t, options.keys);
             rater = Some(ctx);
         }
         Some(Ok(task)) => {
@@ -168,6 +171,7 @@ pub fn widget_view(
             events.extend(EventBody::submit(&state));
             let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts);
             ctx.keep_until_ack = options.keep_until_ack;
+            (ctx.strings, ctx.keys) = (t, options.keys);
             rater = Some(ctx);
         }
     }
@@ -189,9 +193,9 @@ pub fn widget_view(
         }
     });
     let view = view! {
-        <div class="pw-root" part="root" data-theme=theme>
-            {waiting.then(|| view! { <p class="pw-empty">{"No task loaded yet."}</p> })}
-            {problems.map(|problems| view! { <ErrorView problems/> })}
+        <div class="pw-root" part="root" data-theme=theme lang=t.tag dir=locale.dir()>
+            {waiting.then(|| view! { <p class="pw-empty">{t.no_task}</p> })}
+            {problems.map(|problems| view! { <ErrorView problems strings=t/> })}
             {rater.map(|ctx| view! { <Rater ctx/> })}
         </div>
     };

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::{RaterOptions, Theme};
+use crate::components::{Key, Keys, RaterOptions, Theme};
 use crate::model::parse::Parsed;
 use crate::model::{parse_task_json, TaskError};
 
@@ -40,7 +40,7 @@ pub fn read_options(options: &JsValue) -> HostOptions {
     if let Some(value) = get(options, "theme") {
         match value.as_string().as_deref().and_then(Theme::parse) {
             Some(theme) => read.rater.theme = theme,
-            None => read.problems.push(bad("theme", "\"light\", \"dark\" or \"auto\"")),
+            None => read.problems.push(bad("theme", "\"light\", \"dark\", \"auto\" or \"high-contrast\"")),
         }
     }
     if let Some(value) = get(options, "locale") {
@@ -58,11 +58,19 @@ pub fn read_options(options: &JsValue) -> HostOptions {
             _ => read.problems.push(bad("seed", "a string")),
         }
     }
+    if let Some(value) = get(options, "shortcuts") {
+        match value.as_bool() {
+            Some(on) => read.rater.shortcuts = on,
+            None if value.is_object() && !value.is_function() => {
+                read.rater.keys = read_keys(&value, &mut read.problems)
+            }
+            None => read.problems.push(bad("shortcuts", "true, false or an object of keys such as { next: \"j\" }")),
+        }
+    }
     let rater = &mut read.rater;
-    let switches: [(&str, &mut bool); 4] = [
+    let switches: [(&str, &mut bool); 3] = [
         ("randomize", &mut rater.randomize),
         ("persist", &mut rater.persist),
-        ("shortcuts", &mut rater.shortcuts),
         ("keepUntilAck", &mut rater.keep_until_ack),
     ];
     for (name, switch) in switches {
@@ -123,4 +131,42 @@ pub fn task_id_hint(task: &JsValue) -> Option<String> {
         return value.get("id")?.as_str().map(String::from);
     }
     js_sys::Reflect::get(task, &"id".into()).ok()?.as_string()
+}
+
+/// Reads `shortcuts: { next: "j", … }`. A bad or clashing key is reported
+/// at `options.shortcuts.<name>` and that shortcut keeps its default.
+fn read_keys(object: &JsValue, problems: &mut Vec<TaskError>) -> Keys {
+    let defaults = Keys::default();
+    let mut keys = defaults;
+    let mut remapped = Vec::new();
+    let mut bad = |name: &str, message: String| {
+        problems.push(TaskError::new("invalid_option", format!("options.shortcuts.{name}"), message))
+    };
+    let names = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
+    for name in names.iter().filter_map(|n| n.as_string()) {
+        let Some(index) = Keys::index(&name) else {
+            bad(&name, format!("`{name}` is not a shortcut; they are {}", Keys::NAMES.join(", ")));
+            continue;
+        };
+        let Some(text) = get(object, &name).and_then(|v| v.as_string()) else {
+            bad(&name, format!("`shortcuts.{name}` must be a key such as \"j\" or \"Ctrl+s\""));
+            continue;
+        };
+        match Key::parse(&text) {
+            Ok(key) => {
+                keys.0[index] = key;
+                remapped.push(index);
+            }
+            Err(why) => bad(&name, format!("`shortcuts.{name}` is {text:?}: {why}")),
+        }
+    }
+    // Two shortcuts on one key: the remapped one goes back to its default,
+    // until no two clash (the defaults never do).
+    while let Some(&index) = remapped.iter().find(|&&i| keys.0.iter().filter(|k| **k == keys.0[i]).count() > 1) {
+        let name = Keys::NAMES[index];
+        bad(name, format!("`shortcuts.{name}`: {} is already another shortcut's key", keys.0[index].label()));
+        keys.0[index] = defaults.0[index];
+        remapped.retain(|&i| i != index);
+    }
+    keys
 }

@@ -15,12 +15,14 @@ const HOST_API: &'static str = r#"
 export interface MountOptions {
   /** A task object, or its JSON text. */
   task?: Task | string;
+  /** A BCP 47 tag: "en", "fr", "es" (others fall back to English; "en-XB" is a right-to-left pseudo-locale). */
   locale?: string;
-  theme?: "light" | "dark" | "auto";
+  theme?: "light" | "dark" | "auto" | "high-contrast";
   randomize?: boolean;
   seed?: string | number;
   persist?: boolean;
-  shortcuts?: boolean;
+  /** `false` turns the shortcuts off; an object remaps some of them. */
+  shortcuts?: boolean | ShortcutKeys;
   /** Keep a submitted rating's draft until `acknowledge(submission_id)`. */
   keepUntilAck?: boolean;
   /** "review" shows `rating` read-only (for QA); default "rate". */
@@ -28,6 +30,14 @@ export interface MountOptions {
   /** The stored rating to review: a submit event, or an object with its `answers`. */
   rating?: Partial<SubmitEvent> & { answers: Answers };
   onEvent?: (event: PairwiseEvent) => void;
+}
+
+/** Keys such as "j", "?", "F2", "Ctrl+s" or "Ctrl+Enter" ("Ctrl" is also ⌘). */
+export interface ShortcutKeys {
+  next?: string;
+  previous?: string;
+  submit?: string;
+  help?: string;
 }
 
 export interface WidgetState {

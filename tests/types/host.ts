@@ -41,6 +41,8 @@ function record(event: PairwiseEvent): string {
 export async function host(element: HTMLElement): Promise<void> {
   await init();
   const options: MountOptions = { task, theme: "dark", seed: 42, onEvent: (e) => console.log(record(e)) };
+  const remapped: MountOptions = { task, theme: "high-contrast", locale: "fr-CA", shortcuts: { next: "j", submit: "Ctrl+s" } };
+  mount(element, remapped).destroy();
   const widget = mount(element, options);
   element.addEventListener("pairwise-submit", (e: CustomEvent<SubmitEvent>) => console.log(e.detail.answers));
   widget.setTask(JSON.stringify(task));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::Ctx;
+use crate::i18n::Strings;
 use crate::model::answer::preference_at;
 use crate::model::{AnswerValue, Kind, Slot};
 
@@ -24,16 +25,16 @@ struct Item {
 }
 
 /// The words for a strength out of `half` (the strongest is `half`).
-pub(crate) fn strength_words(strength: u8, half: u8) -> &'static str {
+pub(crate) fn strength_words(t: &Strings, strength: u8, half: u8) -> &'static str {
     match strength {
-        s if s == half && half >= 3 => "much better",
-        1 if half >= 2 => "slightly better",
-        _ => "better",
+        s if s == half && half >= 3 => t.better[2],
+        1 if half >= 2 => t.better[1],
+        _ => t.better[0],
     }
 }
 
 /// The inputs for a question of this kind, labelled for the displayed order.
-fn items(kind: &Kind, order: [&str; 2], letter: impl Fn(&str) -> char) -> Vec<Item> {
+fn items(kind: &Kind, order: [&str; 2], letter: impl Fn(&str) -> char, t: &Strings) -> Vec<Item> {
     match kind {
         Kind::Scale { min, max, labels } => (*min..=*max)
             .map(|value| Item {
@@ -61,8 +62,8 @@ fn items(kind: &Kind, order: [&str; 2], letter: impl Fn(&str) -> char) -> Vec<It
                 .map(|position| {
                     let p = preference_at(*points, position, order);
                     let label = match &p.preferred {
-                        None => "About the same".to_string(),
-                        Some(id) => format!("{} {}", letter(id), strength_words(p.strength, half)),
+                        None => t.same.to_string(),
+                        Some(id) => format!("{} {}", letter(id), strength_words(t, p.strength, half)),
                     };
                     let data = (p.preferred.clone().unwrap_or_else(|| "tie".into()), p.strength.to_string());
                     Item {
@@ -101,7 +102,7 @@ pub fn Choices(
     let slot = at;
     let multiple = matches!(kind, Kind::Multi { .. });
     let display = ctx.state.with_untracked(|s| s.display.clone());
-    let items = items(&kind, display.ids(), |id| display.letter(id));
+    let items = items(&kind, display.ids(), |id| display.letter(id), ctx.strings);
     let answers: Vec<AnswerValue> = items.iter().map(|item| item.answer.clone()).collect();
     let name = ctx.name(&slot);
     let inputs = items

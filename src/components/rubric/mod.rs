@@ -5,10 +5,12 @@ mod choices;
 pub(crate) use choices::strength_words;
 mod text;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::{Ctx, Markdown};
-use crate::model::{Kind, Question, Slot};
+use crate::model::{Kind, Question, Rubric, Slot};
 use choices::Choices;
 use text::TextInput;
 
@@ -17,8 +19,12 @@ use text::TextInput;
 pub fn RubricView(
     /// State and dispatch.
     ctx: Ctx,
+    /// The rubric as shown (in the rater's language).
+    rubric: Arc<Rubric>,
 ) -> impl IntoView {
-    let (questions, order) = ctx.state.with_untracked(|s| (s.task.rubric.questions.clone(), s.display.order.clone()));
+    let questions = rubric.questions.clone();
+    let order = ctx.state.with_untracked(|s| s.display.order.clone());
+    let t = ctx.strings;
     let rows = questions
         .into_iter()
         .map(|question| {
@@ -36,9 +42,9 @@ pub fn RubricView(
         })
         .collect_view();
     view! {
-        <section class="pw-rubric" part="rubric" aria-label="Rating questions">
+        <section class="pw-rubric" part="rubric" aria-label=t.questions>
             <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
-                <legend class="pw-visually-hidden">{"Rating questions"}</legend>
+                <legend class="pw-visually-hidden">{t.questions}</legend>
                 {rows}
             </fieldset>
         </section>
@@ -56,10 +62,12 @@ fn QuestionField(
     at: Slot,
 ) -> impl IntoView {
     let slot = at;
+    let t = ctx.strings;
     let suffix = slot.response.as_ref().map(|id| {
         let letter = ctx.state.with_untracked(|s| s.display.letter(id));
-        format!(" — Response {letter}")
+        format!(" — {} {letter}", t.response)
     });
+    let title_id = format!("{}-title", ctx.name(&slot));
     let visible = {
         let (question, response) = (question.clone(), slot.response.clone());
         move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
@@ -70,7 +78,7 @@ fn QuestionField(
         kind => (None, Some(kind)),
     };
     let text = text.map(|(min_chars, max_chars, placeholder)| {
-        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder/> }
+        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder labelled_by=title_id.clone()/> }
     });
     let choices = choices.map(|kind| view! { <Choices ctx at=slot.clone() kind/> });
     view! {
@@ -80,10 +88,10 @@ fn QuestionField(
             data-response=slot.response.clone()
             hidden=move || !visible()
         >
-            <legend class="pw-field__title">
+            <legend class="pw-field__title" id=title_id>
                 {question.title.clone()}
                 {suffix}
-                {(!question.required).then_some(view! { <span class="pw-field__optional">{" (optional)"}</span> })}
+                {(!question.required).then_some(view! { <span class="pw-field__optional">{" "}{t.optional}</span> })}
             </legend>
             {help}
             {text}

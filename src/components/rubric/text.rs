@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::Ctx;
+use crate::i18n::fill;
 use crate::model::{AnswerValue, Slot};
 
 /// A textarea whose count says how far the answer is from `min_chars`.
@@ -18,8 +19,11 @@ pub fn TextInput(
     max_chars: Option<usize>,
     /// Placeholder text.
     placeholder: Option<String>,
+    /// The id of the question's title, which labels the box.
+    labelled_by: String,
 ) -> impl IntoView {
     let slot = at;
+    let t = ctx.strings;
     let count_id = format!("{}-count", ctx.name(&slot));
     let text = {
         let slot = slot.clone();
@@ -34,12 +38,11 @@ pub fn TextInput(
         let text = text.clone();
         move || {
             let typed = text().trim().chars().count();
+            let n = t.number(typed);
             match (min_chars, max_chars) {
-                (0, Some(max)) => format!("{typed} / {max} characters"),
-                (0, None) => format!("{typed} characters"),
-                (min, _) if typed < min => format!("{typed} characters, at least {min} needed"),
-                (_, Some(max)) => format!("{typed} / {max} characters"),
-                _ => format!("{typed} characters"),
+                (min, _) if typed < min => fill(t.chars_min, &[&n, &t.number(min)]),
+                (_, Some(max)) => fill(t.chars_max, &[&n, &t.number(max)]),
+                _ => fill(t.chars, &[&n]),
             }
         }
     };
@@ -56,6 +59,7 @@ pub fn TextInput(
             data-response=slot.response.clone()
             maxlength=max_chars.map(|m| m.to_string())
             placeholder=placeholder
+            aria-labelledby=labelled_by
             aria-describedby=count_id.clone()
             prop:value=text
             on:input=move |ev| ctx.answer(slot_write.clone(), Some(AnswerValue::Text(event_target_value(&ev))))
