@@ -1,7 +1,8 @@
 //! Keyboard shortcuts. One keydown listener on the rating view:
 //! - a digit answers the focused question (the scale value itself when
 //!   there is one, else the n-th option; in a `multi` it ticks the n-th
-//!   option) and moves on to the next question;
+//!   option) and, for a single answer, moves on to the next required
+//!   question;
 //! - `next` / `previous` (`n` / `p`) move to the next / previous question;
 //! - `submit` (Ctrl+Enter, also ⌘+Enter) submits;
 //! - `help` (`?`) shows or hides the list of shortcuts, Escape hides it.
@@ -59,6 +60,19 @@ fn move_focus(view: &Element, from: &Element, step: isize) {
     }
 }
 
+/// After a digit answered the question holding `from`: the focus goes to
+/// the next required question (an optional one, such as `issues`, is
+/// reached with the next key or Tab), or the next one when none is left.
+fn advance(view: &Element, from: &Element) {
+    let all = questions(view);
+    let Some(here) = all.iter().position(|q| q.contains(Some(from))) else { return };
+    let required =
+        |q: &&Element| q.closest(".pw-field").ok().flatten().is_some_and(|f| !f.has_attribute("data-optional"));
+    if let Some(question) = all[here + 1..].iter().find(required).or(all.get(here + 1)) {
+        focus(question);
+    }
+}
+
 /// Handles one keydown on the rating view.
 pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
     if event.default_prevented() || event.is_composing() {
@@ -110,7 +124,7 @@ fn answer(view: &Element, target: &Element, help: RwSignal<bool>, key: &str, eve
             input.click();
             let _ = input.focus();
             if input.type_() == "radio" {
-                move_focus(view, target, 1);
+                advance(view, target);
             }
         }
         _ => {}

@@ -86,6 +86,7 @@ fn QuestionField(
             class=format!("pw-field pw-field--{}", question.kind.name())
             data-question=slot.question.clone()
             data-response=slot.response.clone()
+            data-optional=(!question.required).then_some("")
             hidden=move || !visible()
         >
             <legend class="pw-field__title" id=title_id>
