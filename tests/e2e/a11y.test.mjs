@@ -106,3 +106,44 @@ test("with forced colours, a chosen option is outlined in a system colour", asyn
     await page.close();
   }
 });
+
+for (const width of [1280, 320]) {
+  test(`axe finds no violation in hints, gold feedback, the dispute form and review mode at ${width} px`, async () => {
+    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      await page.goto(env.base);
+      await page.locator("#event-log li[data-type=ready]").first().waitFor();
+      await page.addScriptTag({ path: AXE });
+      const rater = page.locator("#rater");
+      const found = [];
+      for (const theme of THEMES) {
+        await page.evaluate(() => localStorage.clear());
+        await page.selectOption("#theme", theme);
+        await page.selectOption("#locale", "en");
+        await page.selectOption("#task-picker", { label: "Calibration (with gold answers): Python binary search" });
+        await rater.locator(`.pw-root[data-theme="${theme}"]`).waitFor();
+        const ids = await rater.locator("article.pw-response").evaluateAll((panes) => panes.map((p) => p.dataset.response));
+        // Prefer the response rated lower on every scale: a hint appears.
+        for (const [id, score] of [[ids[0], 2], [ids[1], 4]]) {
+          await rater.locator(`input[data-question=correctness][data-response="${id}"][value="${score}"]`).check();
+          await rater.locator(`input[data-question=instruction_following][data-response="${id}"][value="${score}"]`).check();
+          await rater.locator(`input[data-question=ran_code][data-response="${id}"][value=did_not_try]`).check();
+        }
+        await rater.locator(`input[data-question=preference][data-preferred="${ids[0]}"][data-strength='1']`).check();
+        await rater.locator("textarea[data-question=justification]").fill("The first one reads better to me than the second.");
+        await rater.locator(".pw-hint").first().waitFor();
+        found.push(...await audit(page, `${theme} ${width}px hint`));
+        await rater.locator("[data-testid=pw-submit]").click();
+        await rater.locator("[data-testid=pw-feedback]").waitFor();
+        await rater.locator(".pw-feedback__dispute").first().click();
+        found.push(...await audit(page, `${theme} ${width}px feedback`));
+        await page.locator("#review").click();
+        await rater.locator("[data-testid=pw-status]").filter({ hasText: "review" }).waitFor();
+        found.push(...await audit(page, `${theme} ${width}px review`));
+      }
+      assert.equal(found.length, 0, `axe violations:\n${summary(found)}`);
+    } finally {
+      await page.close();
+    }
+  });
+}
