@@ -1,5 +1,6 @@
 // Query: widget=<origin serving dist/> (default: this origin),
-// ack_delay=<ms> or "never", claimed_origin=<origin to put in parent_origin>.
+// ack_delay=<ms> or "never", claimed_origin=<origin to put in parent_origin>,
+// locale and theme (passed on to the widget).
 const params = new URLSearchParams(location.search);
 const widgetOrigin = params.get("widget") ?? location.origin;
 const ackDelay = params.get("ack_delay") ?? "0";
@@ -28,4 +29,8 @@ frame.addEventListener("load", async () => {
   const task = await (await fetch("tasks/sql-top3.json")).json();
   window.__send({ source: "pairwise-host", type: "load_task", task });
 });
-frame.src = `${widgetOrigin}/dist/embed.html?parent_origin=${encodeURIComponent(claimed)}`;
+// The widget's language and theme, if this page was given them.
+const display = new URLSearchParams(
+  ["locale", "theme"].filter((name) => params.has(name)).map((name) => [name, params.get(name)]),
+);
+frame.src = `${widgetOrigin}/dist/embed.html?parent_origin=${encodeURIComponent(claimed)}&${display}`;

@@ -14,18 +14,32 @@
 //   with the same submission_id, until the parent acks it, also after a
 //   reload of this page; the widget keeps that rating's draft until the ack
 //   too, so a reloaded page shows it as submitted rather than blank.
+// - How the widget looks comes from the same URL: locale, theme, seed and
+//   randomize=false (e.g. embed.html?parent_origin=…&locale=fr&theme=dark);
+//   a bad value is reported to the parent as an error event.
 import init, { mount } from "./pairwise.js";
 
 const MAX_MESSAGE_CHARS = 8 * 1024 * 1024;
 const OUTBOX = "pairwise:outbox:";
 const RETRY_MS = [1000, 2000, 4000, 8000, 15000];
 
-const parentOrigin = configuredOrigin(new URLSearchParams(location.search).get("parent_origin"));
+const params = new URLSearchParams(location.search);
+const parentOrigin = configuredOrigin(params.get("parent_origin"));
 const pending = new Map();
 const early = [];
 let widget = null;
 let retries = 0;
 let timer = null;
+
+/** The widget's display options given in this page's URL. */
+function displayOptions() {
+  const options = {};
+  for (const name of ["locale", "theme", "seed"]) {
+    if (params.has(name)) options[name] = params.get(name);
+  }
+  if (params.get("randomize") === "false") options.randomize = false;
+  return options;
+}
 
 function configuredOrigin(value) {
   if (!value || window.parent === window) return null;
@@ -117,6 +131,7 @@ if (parentOrigin) {
   });
   await init();
   widget = mount(document.getElementById("rater"), {
+    ...displayOptions(),
     // The widget keeps a submitted rating's draft (and shows it submitted
     // after a reload) until the parent acks it.
     keepUntilAck: true,

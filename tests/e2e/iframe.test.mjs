@@ -23,11 +23,11 @@ after(async () => {
   try { await browser?.close(); } finally { parentServer?.close(); widgetServer?.close(); }
 });
 
-async function openParent({ host = "host.example", ackDelay = "0", claimed, widget = widgetOrigin } = {}) {
+async function openParent({ host = "host.example", ackDelay = "0", claimed, widget = widgetOrigin, display = {} } = {}) {
   const page = await browser.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
-  const query = new URLSearchParams({ widget, ack_delay: ackDelay });
+  const query = new URLSearchParams({ widget, ack_delay: ackDelay, ...display });
   if (claimed) query.set("claimed_origin", claimed);
   await page.goto(`http://${host}:${parentPort}/examples/iframe-parent.html?${query}`);
   return { page, frame: page.frameLocator("#rater"), problems };
@@ -42,6 +42,17 @@ async function rateAndSubmit(page, frame) {
   await rateCodeReview(frame, answers, "[data-preferred=tie]", "Both are fine for this small table; neither is tested.");
   await page.waitForFunction(() => window.__received.some((m) => m.type === "submit"));
 }
+
+test("the embed page takes the widget's language and theme from its URL", async () => {
+  const { page, frame, problems } = await openParent({ display: { locale: "fr", theme: "dark" } });
+  try {
+    await frame.locator(".pw-root[lang=fr][data-theme=dark]").waitFor();
+    assert.equal(await frame.locator("[data-testid=pw-submit]").textContent(), "Envoyer l’évaluation");
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
 
 test("a submit is re-posted with the same id until the parent acks, and is one rating", async () => {
   const { page, frame, problems } = await openParent({ ackDelay: "3500" });
