@@ -5,7 +5,8 @@
 // - attributes: task-src (URL of a task JSON), locale (en | fr | es, a
 //   tag such as fr-CA, or en-XB for the right-to-left pseudo-locale), theme
 //   (light | dark | auto | high-contrast), seed, randomize ("false" turns
-//   randomisation off), persist ("false" turns drafts off);
+//   randomisation off), persist ("false" turns drafts off), shortcuts
+//   ("false" turns keyboard shortcuts off);
 // - property: task (a task object or JSON text; takes precedence over
 //   task-src once set);
 // - events: every `pairwise-<type>` event of the widget, dispatched on the
@@ -16,7 +17,8 @@
 import init, { mount } from "./pairwise.js";
 
 const ready = init();
-const OPTION_ATTRIBUTES = ["locale", "theme", "seed", "randomize", "persist"];
+const OPTION_ATTRIBUTES = ["locale", "theme", "seed", "randomize", "persist", "shortcuts"];
+const SWITCHES = ["randomize", "persist", "shortcuts"];
 
 class PairwiseRater extends HTMLElement {
   static observedAttributes = ["task-src", ...OPTION_ATTRIBUTES];
@@ -62,7 +64,7 @@ class PairwiseRater extends HTMLElement {
     for (const name of OPTION_ATTRIBUTES) {
       if (!this.hasAttribute(name)) continue;
       const value = this.getAttribute(name);
-      options[name] = name === "randomize" || name === "persist" ? value !== "false" : value;
+      options[name] = SWITCHES.includes(name) ? value !== "false" : value;
     }
     return options;
   }

@@ -84,6 +84,27 @@ test("two elements are independent, and removing one destroys it", async () => {
   }
 });
 
+test("shortcuts=\"false\" turns the keyboard shortcuts off", async () => {
+  const { page } = await openExample();
+  try {
+    const rater = page.locator("pairwise-rater");
+    const first = rater.locator("input[data-question=correctness]").first();
+    await first.focus();
+    await page.keyboard.press("4");
+    assert.equal(await rater.evaluate((el) => Object.keys(el.state().answers.correctness ?? {}).length), 1);
+    const readies = (await events(page, "ready")).length;
+    await rater.evaluate((el) => el.setAttribute("shortcuts", "false"));
+    await page.waitForFunction((n) => window.__events.filter((e) => e.type === "ready").length > n, readies);
+    // The draft came back; a digit on the other response's question answers nothing now.
+    await rater.locator("input[data-question=correctness]").last().focus();
+    await page.keyboard.press("2");
+    await page.waitForTimeout(100);
+    assert.equal(await rater.evaluate((el) => Object.keys(el.state().answers.correctness ?? {}).length), 1);
+  } finally {
+    await page.close();
+  }
+});
+
 test("a task-src that cannot be loaded is reported on the element", async () => {
   const { page } = await openExample();
   try {
