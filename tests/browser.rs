@@ -511,13 +511,13 @@ async fn random_steps_and_reloads_lose_nothing() {
     for step in 0..40 {
         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
         let pick = (seed >> 16) as usize;
-        if pick % 5 == 0 {
+        if pick.is_multiple_of(5) {
             host.type_into("textarea[data-question=justification]", &format!("step {step}: {}", "x".repeat(pick % 50)));
         } else {
             host.click(choices[pick % choices.len()]);
         }
         settle().await;
-        if pick % 3 == 0 {
+        if pick.is_multiple_of(3) {
             let before = to_json(&host.handle.state());
             drop(host);
             host = mount_again(&text, &[]);
