@@ -7,6 +7,7 @@
 //! as JSON Schema.
 
 pub mod components;
+pub mod diff;
 pub mod events;
 pub mod highlight;
 pub mod host;

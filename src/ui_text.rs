@@ -17,19 +17,27 @@ pub const CODE_SCROLLABLE: &str = "{lang} code, scrollable";
 /// The same for a block whose fence names no language.
 pub const PLAIN_CODE_SCROLLABLE: &str = "Code, scrollable";
 
-/// The toggle that shows the code comparison.
+/// The toggle button that shows the comparison in place of the answers.
+/// Its label stays the same; `aria-pressed` says whether it is on.
 pub const COMPARE_CODE: &str = "Compare code";
-/// The same toggle while the comparison is shown.
-pub const SHOW_ANSWERS: &str = "Show answers";
-/// The heading of the comparison when both responses contain code.
-pub const DIFF_OF_CODE: &str = "The code of both responses, compared line by line";
-/// The heading of the comparison when a response contains no code.
-pub const DIFF_OF_TEXT: &str = "Both responses in full, compared line by line (one of them has no code block)";
-/// Read before a line only the left response has.
-pub const REMOVED: &str = "only in";
-/// Read before a line only the right response has.
-pub const ADDED: &str = "only in";
+/// The note above the comparison when both responses contain code.
+pub const DIFF_OF_CODE: &str = "The code blocks of both responses, compared line by line.";
+/// The note above the comparison when a response contains no code block.
+pub const DIFF_OF_TEXT: &str = "One response has no code block, so both are compared in full, line by line.";
+/// What changed: `{changed}`, `{removed}`, `{added}`, `{left}`, `{right}`
+/// are replaced.
+pub const DIFF_COUNTS: &str = "{changed} changed, {removed} only in {left}, {added} only in {right}";
 /// Shown when both sides are the same.
 pub const NO_DIFFERENCES: &str = "No differences.";
-/// The heading of one side of the comparison: `{letter}` is replaced.
+/// Read before a line that only the left response has (or its changed
+/// version of a line).
+pub const REMOVED: &str = "removed: ";
+/// Read before a line that only the right response has (or its changed
+/// version of a line).
+pub const ADDED: &str = "added: ";
+/// The heading of a side of the comparison: `{letter}` is replaced.
 pub const RESPONSE_LETTER: &str = "Response {letter}";
+/// The accessible name of the comparison.
+pub const COMPARISON: &str = "Comparison of the responses";
+/// The column of line numbers.
+pub const LINE: &str = "Line";

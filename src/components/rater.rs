@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::compare::{CompareToggle, ComparisonSlot};
 use super::flag_form::FlagForm;
 use super::response_pane::ResponsePane;
 use super::rubric::RubricView;
@@ -94,6 +95,7 @@ pub fn Rater(
             view! { <ResponsePane response letter/> }
         })
         .collect_view();
+    let comparing = RwSignal::new(false);
     let help = RwSignal::new(false);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if ctx.shortcuts {
@@ -114,7 +116,9 @@ pub fn Rater(
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>
-        <div class="pw-responses" node_ref=panes_ref>{panes}</div>
+        <CompareToggle comparing/>
+        <div class="pw-responses" node_ref=panes_ref hidden=move || comparing.get()>{panes}</div>
+        <ComparisonSlot ctx comparing/>
         <RubricView ctx/>
         <SubmitBar ctx/>
         <FlagForm ctx/>

@@ -1,0 +1,285 @@
+//! The comparison of two responses, as the rater sees it side by side: which
+//! lines only one side has, which lines changed and which words in them.
+//! Pure Rust, no browser.
+//!
+//! [`compared_texts`] picks what is compared (the code blocks of both
+//! responses, or their full Markdown when one has no code block);
+//! [`side_by_side`] diffs two texts line by line and then, inside each pair
+//! of changed lines, word by word. The edit script comes from [`edits`].
+
+use core::ops::Range;
+
+use crate::markdown::code_blocks;
+
+/// What a row of the side-by-side view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// The same line on both sides.
+    Same,
+    /// A line on each side, different: their differing words are marked.
+    Changed,
+    /// A line only the left side has.
+    Removed,
+    /// A line only the right side has.
+    Added,
+}
+
+/// One side of a row: a line of one text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Side<'a> {
+    /// The line number in its text, from 1.
+    pub number: usize,
+    /// The line, without its line break.
+    pub text: &'a str,
+    /// Byte ranges of `text` that differ from the other side's line, in
+    /// order and apart (only in [`RowKind::Changed`] rows).
+    pub changed: Vec<Range<usize>>,
+}
+
+impl<'a> Side<'a> {
+    fn new(number: usize, text: &'a str) -> Self {
+        Side { number, text, changed: Vec::new() }
+    }
+
+    /// The line cut into pieces, each with whether it differs from the
+    /// other side; the pieces concatenate to the line.
+    pub fn pieces(&self) -> Vec<(&'a str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for range in &self.changed {
+            if range.start > at {
+                out.push((&self.text[at..range.start], false));
+            }
+            out.push((&self.text[range.clone()], true));
+            at = range.end;
+        }
+        if at < self.text.len() || out.is_empty() {
+            out.push((&self.text[at..], false));
+        }
+        out
+    }
+}
+
+/// One row of the side-by-side view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row<'a> {
+    /// What the row shows.
+    pub kind: RowKind,
+    /// The left line (none for [`RowKind::Added`]).
+    pub left: Option<Side<'a>>,
+    /// The right line (none for [`RowKind::Removed`]).
+    pub right: Option<Side<'a>>,
+}
+
+/// How many rows of each kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Unchanged lines.
+    pub same: usize,
+    /// Pairs of changed lines.
+    pub changed: usize,
+    /// Lines only on the left.
+    pub removed: usize,
+    /// Lines only on the right.
+    pub added: usize,
+}
+
+impl Counts {
+    /// The counts of `rows`.
+    pub fn of(rows: &[Row]) -> Counts {
+        let mut counts = Counts::default();
+        for row in rows {
+            *match row.kind {
+                RowKind::Same => &mut counts.same,
+                RowKind::Changed => &mut counts.changed,
+                RowKind::Removed => &mut counts.removed,
+                RowKind::Added => &mut counts.added,
+            } += 1;
+        }
+        counts
+    }
+}
+
+/// What two responses are compared by: each one's code blocks (in order,
+/// a blank line between blocks) when both have at least one, else both
+/// Markdown texts in full. The flag says which.
+pub fn compared_texts(left: &str, right: &str) -> (String, String, bool) {
+    let (left_code, right_code) = (code_blocks(left), code_blocks(right));
+    if left_code.is_empty() || right_code.is_empty() {
+        return (left.to_string(), right.to_string(), false);
+    }
+    (left_code.join("\n"), right_code.join("\n"), true)
+}
+
+/// The rows comparing `left` with `right`, line by line, in order.
+pub fn side_by_side<'a>(left: &'a str, right: &'a str) -> Vec<Row<'a>> {
+    let a: Vec<&str> = left.lines().collect();
+    let b: Vec<&str> = right.lines().collect();
+    let mut rows = Vec::with_capacity(a.len().max(b.len()));
+    let (mut i, mut j) = (0, 0);
+    let same = |rows: &mut Vec<Row<'a>>, i: usize, j: usize| {
+        rows.push(Row { kind: RowKind::Same, left: Some(Side::new(i + 1, a[i])), right: Some(Side::new(j + 1, b[j])) })
+    };
+    for hunk in edits(&a, &b) {
+        while i < hunk.left.start {
+            same(&mut rows, i, j);
+            (i, j) = (i + 1, j + 1);
+        }
+        let paired = hunk.left.len().min(hunk.right.len());
+        for k in 0..hunk.left.len().max(hunk.right.len()) {
+            let left = (k < hunk.left.len()).then(|| Side::new(hunk.left.start + k + 1, a[hunk.left.start + k]));
+            let right = (k < hunk.right.len()).then(|| Side::new(hunk.right.start + k + 1, b[hunk.right.start + k]));
+            let row = match (left, right) {
+                (Some(mut l), Some(mut r)) if k < paired => {
+                    (l.changed, r.changed) = changed_words(l.text, r.text);
+                    Row { kind: RowKind::Changed, left: Some(l), right: Some(r) }
+                }
+                (Some(l), _) => Row { kind: RowKind::Removed, left: Some(l), right: None },
+                (_, r) => Row { kind: RowKind::Added, left: None, right: r },
+            };
+            rows.push(row);
+        }
+        (i, j) = (hunk.left.end, hunk.right.end);
+    }
+    while i < a.len() {
+        same(&mut rows, i, j);
+        (i, j) = (i + 1, j + 1);
+    }
+    rows
+}
+
+/// A line split into words: runs of letters, digits and `_`, runs of
+/// blanks, and every other character alone.
+pub fn words(line: &str) -> Vec<&str> {
+    #[derive(PartialEq)]
+    enum Kind {
+        Word,
+        Blank,
+        Other,
+    }
+    let kind = |c: char| match c {
+        c if c.is_alphanumeric() || c == '_' => Kind::Word,
+        c if c.is_whitespace() => Kind::Blank,
+        _ => Kind::Other,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<Kind> = None;
+    for (at, c) in line.char_indices() {
+        let k = kind(c);
+        if at > start && (k == Kind::Other || previous.as_ref() != Some(&k)) {
+            out.push(&line[start..at]);
+            start = at;
+        }
+        previous = Some(k);
+    }
+    if start < line.len() {
+        out.push(&line[start..]);
+    }
+    out
+}
+
+/// Longest line, in words, that is compared word by word; longer changed
+/// lines are marked as changed in full.
+const MAX_WORDS: usize = 2_000;
+
+/// The byte ranges of `left` and of `right` that differ, word by word.
+fn changed_words(left: &str, right: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (a, b) = (words(left), words(right));
+    if a.len() > MAX_WORDS || b.len() > MAX_WORDS {
+        return (whole(left), whole(right));
+    }
+    let (offsets_a, offsets_b) = (offsets(&a), offsets(&b));
+    let mut out = (Vec::new(), Vec::new());
+    for hunk in edits(&a, &b) {
+        push_range(&mut out.0, &offsets_a, hunk.left);
+        push_range(&mut out.1, &offsets_b, hunk.right);
+    }
+    (close_blank_gaps(left, out.0), close_blank_gaps(right, out.1))
+}
+
+/// Joins changed ranges that only blanks separate: a space that happens to
+/// match between two changed words is not worth a break in the marking.
+fn close_blank_gaps(line: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if line[last.end..range.start].chars().all(char::is_whitespace) => last.end = range.end,
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+/// The whole line as one changed range (none if it is empty).
+fn whole(line: &str) -> Vec<Range<usize>> {
+    if line.is_empty() {
+        Vec::new()
+    } else {
+        vec![0..line.len()]
+    }
+}
+
+/// The byte offset of each word, and the end.
+fn offsets(words: &[&str]) -> Vec<usize> {
+    let mut at = 0;
+    let mut out = Vec::with_capacity(words.len() + 1);
+    out.push(0);
+    for word in words {
+        at += word.len();
+        out.push(at);
+    }
+    out
+}
+
+/// Appends the bytes of `words` (a range of word indices) to `ranges`,
+/// merged with the last range when they touch.
+fn push_range(ranges: &mut Vec<Range<usize>>, offsets: &[usize], words: Range<usize>) {
+    if words.is_empty() {
+        return;
+    }
+    let bytes = offsets[words.start]..offsets[words.end];
+    match ranges.last_mut() {
+        Some(last) if last.end == bytes.start => last.end = bytes.end,
+        _ => ranges.push(bytes),
+    }
+}
+
+/// A region where two sequences differ: `left[left]` was replaced by
+/// `right[right]` (either may be empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    /// The items of the left sequence in the region.
+    pub left: Range<usize>,
+    /// The items of the right sequence in the region.
+    pub right: Range<usize>,
+}
+
+/// The regions where `a` and `b` differ, in order and apart; everything
+/// between them is equal.
+pub fn edits(a: &[&str], b: &[&str]) -> Vec<Edit> {
+    use similar::{capture_diff_slices, Algorithm, DiffOp};
+    let mut out: Vec<Edit> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, a, b) {
+        let edit = match op {
+            DiffOp::Equal { .. } => continue,
+            DiffOp::Delete { old_index, old_len, new_index } => {
+                Edit { left: old_index..old_index + old_len, right: new_index..new_index }
+            }
+            DiffOp::Insert { old_index, new_index, new_len } => {
+                Edit { left: old_index..old_index, right: new_index..new_index + new_len }
+            }
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                Edit { left: old_index..old_index + old_len, right: new_index..new_index + new_len }
+            }
+        };
+        match out.last_mut() {
+            Some(last) if last.left.end == edit.left.start && last.right.end == edit.right.start => {
+                last.left.end = edit.left.end;
+                last.right.end = edit.right.end;
+            }
+            _ => out.push(edit),
+        }
+    }
+    out
+}
