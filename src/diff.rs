@@ -5,7 +5,8 @@
 //! [`compared_texts`] picks what is compared (the code blocks of both
 //! responses, or their full Markdown when one has no code block);
 //! [`side_by_side`] diffs two texts line by line and then, inside each pair
-//! of changed lines, word by word. The edit script comes from [`edits`].
+//! of changed lines, word by word. The edit script comes from [`edits`]
+//! (imara-diff).
 
 use core::ops::Range;
 
@@ -148,8 +149,9 @@ pub fn side_by_side<'a>(left: &'a str, right: &'a str) -> Vec<Row<'a>> {
     rows
 }
 
-/// A line split into words: runs of letters, digits and `_`, runs of
-/// blanks, and every other character alone.
+/// A line split into words: runs of ASCII letters, digits, `_` and any
+/// non-ASCII characters, runs of blanks, and every other character alone.
+/// (Non-ASCII characters count as letters: no Unicode tables needed.)
 pub fn words(line: &str) -> Vec<&str> {
     #[derive(PartialEq)]
     enum Kind {
@@ -158,8 +160,8 @@ pub fn words(line: &str) -> Vec<&str> {
         Other,
     }
     let kind = |c: char| match c {
-        c if c.is_alphanumeric() || c == '_' => Kind::Word,
-        c if c.is_whitespace() => Kind::Blank,
+        c if c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii() => Kind::Word,
+        c if c.is_ascii_whitespace() => Kind::Blank,
         _ => Kind::Other,
     };
     let mut out = Vec::new();
@@ -204,7 +206,7 @@ fn close_blank_gaps(line: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> 
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
         match out.last_mut() {
-            Some(last) if line[last.end..range.start].chars().all(char::is_whitespace) => last.end = range.end,
+            Some(last) if line[last.end..range.start].bytes().all(|b| b.is_ascii_whitespace()) => last.end = range.end,
             _ => out.push(range),
         }
     }
@@ -216,7 +218,7 @@ fn whole(line: &str) -> Vec<Range<usize>> {
     if line.is_empty() {
         Vec::new()
     } else {
-        vec![0..line.len()]
+        Vec::from([0..line.len()])
     }
 }
 
@@ -256,30 +258,20 @@ pub struct Edit {
 }
 
 /// The regions where `a` and `b` differ, in order and apart; everything
-/// between them is equal.
+/// between them is equal. The edit script is imara-diff's histogram diff
+/// (the algorithm of `git diff --histogram`), which falls back to Myers with
+/// git's cost limits on repetitive input, so large or pathological pairs stay
+/// fast.
 pub fn edits(a: &[&str], b: &[&str]) -> Vec<Edit> {
-    use similar::{capture_diff_slices, Algorithm, DiffOp};
-    let mut out: Vec<Edit> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, a, b) {
-        let edit = match op {
-            DiffOp::Equal { .. } => continue,
-            DiffOp::Delete { old_index, old_len, new_index } => {
-                Edit { left: old_index..old_index + old_len, right: new_index..new_index }
-            }
-            DiffOp::Insert { old_index, new_index, new_len } => {
-                Edit { left: old_index..old_index, right: new_index..new_index + new_len }
-            }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                Edit { left: old_index..old_index + old_len, right: new_index..new_index + new_len }
-            }
-        };
-        match out.last_mut() {
-            Some(last) if last.left.end == edit.left.start && last.right.end == edit.right.start => {
-                last.left.end = edit.left.end;
-                last.right.end = edit.right.end;
-            }
-            _ => out.push(edit),
-        }
-    }
-    out
+    use imara_diff::{Algorithm, Diff, InternedInput};
+    let mut input = InternedInput::default();
+    input.update_before(a.iter().copied());
+    input.update_after(b.iter().copied());
+    let diff = Diff::compute(Algorithm::Histogram, &input);
+    diff.hunks()
+        .map(|h| Edit {
+            left: h.before.start as usize..h.before.end as usize,
+            right: h.after.start as usize..h.after.end as usize,
+        })
+        .collect()
 }
