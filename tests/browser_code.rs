@@ -214,7 +214,10 @@ async fn comparison_follows_the_displayed_order(swapped: bool) {
         assert_eq!(side(&rows[2], "right").as_deref(), Some("    return sum(xs, 0)"));
         assert_eq!(words(&rows[2], "right"), [", 0"]);
         assert_eq!(side(&rows[3], "right").as_deref(), Some("print(total([1]))"));
-        assert_eq!(host.find("[data-testid=pw-diff-summary]").text_content().unwrap(), "1 changed, 1 only in A, 1 only in B");
+        assert_eq!(
+            host.find("[data-testid=pw-diff-summary]").text_content().unwrap(),
+            "1 changed, 1 only in A, 1 only in B"
+        );
     } else {
         // A = response 2 on the left: the mirror image.
         assert_eq!(kinds, ["added", "same", "changed", "removed"]);
@@ -229,8 +232,14 @@ async fn comparison_follows_the_displayed_order(swapped: bool) {
     let right = changed.query_selector("[data-side=right]").unwrap().unwrap();
     assert_eq!(left.query_selector(".pw-diff__mark").unwrap().unwrap().text_content().as_deref(), Some("\u{2212}"));
     assert_eq!(right.query_selector(".pw-diff__mark").unwrap().unwrap().text_content().as_deref(), Some("+"));
-    assert_eq!(left.query_selector(".pw-visually-hidden").unwrap().unwrap().text_content().as_deref(), Some("removed: "));
-    assert_eq!(right.query_selector(".pw-visually-hidden").unwrap().unwrap().text_content().as_deref(), Some("added: "));
+    assert_eq!(
+        left.query_selector(".pw-visually-hidden").unwrap().unwrap().text_content().as_deref(),
+        Some("removed: ")
+    );
+    assert_eq!(
+        right.query_selector(".pw-visually-hidden").unwrap().unwrap().text_content().as_deref(),
+        Some("added: ")
+    );
     assert!(left.query_selector("del.pw-diff__text").unwrap().is_some());
     assert!(right.query_selector("ins.pw-diff__text").unwrap().is_some());
     // Line numbers of each side.

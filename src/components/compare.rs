@@ -87,11 +87,23 @@ fn append_child(element: web_sys::Element, child: Option<web_sys::Element>) {
     }
 }
 
-/// A new element with a class.
+/// A new element with a class. Table elements also get their role, as the
+/// stylesheet lays them out as grids (which may hide a table's semantics).
 fn element(document: &web_sys::Document, tag: &str, class: &str) -> Option<web_sys::Element> {
     let el = document.create_element(tag).ok()?;
     if !class.is_empty() {
         el.set_class_name(class);
+    }
+    let role = match tag {
+        "table" => "table",
+        "thead" | "tbody" => "rowgroup",
+        "tr" => "row",
+        "th" => "columnheader",
+        "td" => "cell",
+        _ => "",
+    };
+    if !role.is_empty() {
+        el.set_attribute("role", role).ok()?;
     }
     Some(el)
 }
