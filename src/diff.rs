@@ -215,11 +215,7 @@ fn close_blank_gaps(line: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> 
 
 /// The whole line as one changed range (none if it is empty).
 fn whole(line: &str) -> Vec<Range<usize>> {
-    if line.is_empty() {
-        Vec::new()
-    } else {
-        Vec::from([0..line.len()])
-    }
+    core::iter::once(0..line.len()).filter(|r| !r.is_empty()).collect()
 }
 
 /// The byte offset of each word, and the end.
