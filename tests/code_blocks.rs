@@ -109,3 +109,67 @@ fn rendering_code_takes_time_linear_in_its_length() {
     // Eight times the code: well under 64 times the time (quadratic).
     assert!(large < small * 24.0 + 0.05, "10,000 lines: {small:.3} s; 80,000 lines: {large:.3} s");
 }
+
+/// The light and dark defaults of an internal variable in the stylesheet.
+fn defaults(css: &str, name: &str) -> (String, String) {
+    let start = css.find(&format!("{name}: var(")).unwrap_or_else(|| panic!("{name} is defined"));
+    let rest = &css[start..];
+    let pair = &rest[rest.find("light-dark(").expect("a light-dark() default") + 11..];
+    let pair = &pair[..pair.find(')').unwrap()];
+    let (light, dark) = pair.split_once(',').unwrap();
+    (light.trim().to_string(), dark.trim().to_string())
+}
+
+/// WCAG contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn default_code_colours_pass_wcag_aa_in_both_themes() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/pairwise.css")).unwrap();
+    // The highlighter's classes (`highlight::Class::short`).
+    let tokens =
+        ["kw", "ty", "str", "esc", "com", "num", "op", "fn", "var", "meta", "ins", "del", "hunk", "tag", "attr", "key"];
+    for short in tokens {
+        assert!(css.contains(&format!(".pw-tk-{short} {{ color: var(--_pw-tk-{short})")), "{short} is coloured");
+    }
+    let foregrounds: Vec<String> = tokens
+        .iter()
+        .map(|short| format!("--_pw-tk-{short}"))
+        .chain(["--_pw-code-text".to_string(), "--_pw-code-line-number".to_string()])
+        .collect();
+    let code_bg = defaults(&css, "--_pw-code-bg");
+    for name in &foregrounds {
+        let fg = defaults(&css, name);
+        for (fg, bg, theme) in [(&fg.0, &code_bg.0, "light"), (&fg.1, &code_bg.1, "dark")] {
+            let ratio = contrast(fg, bg);
+            assert!(ratio >= 4.5, "{name} {fg} on {bg} ({theme}): {ratio:.2}");
+        }
+    }
+    // The comparison: text on every background, each mark on its side's.
+    let text = defaults(&css, "--_pw-code-text");
+    for (bg, mark) in [
+        ("--_pw-diff-del-bg", Some("--_pw-tk-del")),
+        ("--_pw-diff-ins-bg", Some("--_pw-tk-ins")),
+        ("--_pw-diff-del-word", None),
+        ("--_pw-diff-ins-word", None),
+    ] {
+        let bg = defaults(&css, bg);
+        for fg in std::iter::once(text.clone()).chain(mark.map(|m| defaults(&css, m))) {
+            assert!(contrast(&fg.0, &bg.0) >= 4.5 && contrast(&fg.1, &bg.1) >= 4.5, "{fg:?} on {bg:?}");
+        }
+    }
+}
