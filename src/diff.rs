@@ -126,19 +126,23 @@ pub fn side_by_side<'a>(left: &'a str, right: &'a str) -> Vec<Row<'a>> {
             same(&mut rows, i, j);
             (i, j) = (i + 1, j + 1);
         }
-        let paired = hunk.left.len().min(hunk.right.len());
-        for k in 0..hunk.left.len().max(hunk.right.len()) {
-            let left = (k < hunk.left.len()).then(|| Side::new(hunk.left.start + k + 1, a[hunk.left.start + k]));
-            let right = (k < hunk.right.len()).then(|| Side::new(hunk.right.start + k + 1, b[hunk.right.start + k]));
-            let row = match (left, right) {
-                (Some(mut l), Some(mut r)) if k < paired => {
-                    (l.changed, r.changed) = changed_words(l.text, r.text);
-                    Row { kind: RowKind::Changed, left: Some(l), right: Some(r) }
-                }
-                (Some(l), _) => Row { kind: RowKind::Removed, left: Some(l), right: None },
-                (_, r) => Row { kind: RowKind::Added, left: None, right: r },
-            };
-            rows.push(row);
+        let (l, r) = (hunk.left.clone(), hunk.right.clone());
+        let (mut x, mut y) = (l.start, r.start);
+        // Each pair of similar lines, then the end of the region.
+        let pairs = pair_lines(&a[l.clone()], &b[r.clone()]).into_iter().map(|(p, q)| (l.start + p, r.start + q));
+        for (p, q) in pairs.chain(core::iter::once((l.end, r.end))) {
+            for (k, line) in a.iter().enumerate().take(p).skip(x) {
+                rows.push(Row { kind: RowKind::Removed, left: Some(Side::new(k + 1, line)), right: None });
+            }
+            for (k, line) in b.iter().enumerate().take(q).skip(y) {
+                rows.push(Row { kind: RowKind::Added, left: None, right: Some(Side::new(k + 1, line)) });
+            }
+            if p < l.end {
+                let (mut left, mut right) = (Side::new(p + 1, a[p]), Side::new(q + 1, b[q]));
+                (left.changed, right.changed) = changed_words(left.text, right.text);
+                rows.push(Row { kind: RowKind::Changed, left: Some(left), right: Some(right) });
+            }
+            (x, y) = (p + 1, q + 1);
         }
         (i, j) = (hunk.left.end, hunk.right.end);
     }
@@ -147,6 +151,83 @@ pub fn side_by_side<'a>(left: &'a str, right: &'a str) -> Vec<Row<'a>> {
         (i, j) = (i + 1, j + 1);
     }
     rows
+}
+
+/// How alike two lines must be to be shown as one changed line rather than
+/// a removed and an added one: the share of their words they have in
+/// common, in thousandths (Dice's coefficient).
+const MIN_SIMILARITY: u32 = 300;
+
+/// Largest changed region, in left lines times right lines, whose lines are
+/// paired by the best overall similarity; larger ones pair lines in order.
+const MAX_PAIRING_CELLS: usize = 40_000;
+
+/// The similar lines of a changed region, as pairs of indices into `left`
+/// and `right`, in order: the pairing with the greatest total similarity
+/// (a weighted longest common subsequence), ignoring pairs below
+/// [`MIN_SIMILARITY`].
+fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
+    let (lw, rw): (Vec<_>, Vec<_>) =
+        (left.iter().map(|l| sorted_words(l)).collect(), right.iter().map(|r| sorted_words(r)).collect());
+    let similarity = |i: usize, j: usize| {
+        let (x, y) = (&lw[i], &rw[j]);
+        let common = common_count(x, y);
+        let score = if x.is_empty() && y.is_empty() { 1000 } else { (2000 * common / (x.len() + y.len())) as u32 };
+        if score >= MIN_SIMILARITY {
+            score
+        } else {
+            0
+        }
+    };
+    let (m, n) = (left.len(), right.len());
+    if m * n > MAX_PAIRING_CELLS {
+        return (0..m.min(n)).filter(|&k| similarity(k, k) > 0).map(|k| (k, k)).collect();
+    }
+    let width = n + 1;
+    let mut best = vec![0u32; (m + 1) * width];
+    for i in 1..=m {
+        for j in 1..=n {
+            let s = similarity(i - 1, j - 1);
+            let diagonal = if s > 0 { best[(i - 1) * width + j - 1] + s } else { 0 };
+            best[i * width + j] = diagonal.max(best[(i - 1) * width + j]).max(best[i * width + j - 1]);
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (m, n);
+    while i > 0 && j > 0 {
+        let here = best[i * width + j];
+        let s = similarity(i - 1, j - 1);
+        if s > 0 && here == best[(i - 1) * width + j - 1] + s {
+            pairs.push((i - 1, j - 1));
+            (i, j) = (i - 1, j - 1);
+        } else if here == best[(i - 1) * width + j] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    pairs.reverse();
+    pairs
+}
+
+/// The words of a line other than blanks, sorted.
+fn sorted_words(line: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = words(line).into_iter().filter(|w| !w.trim_start().is_empty()).collect();
+    words.sort_unstable();
+    words
+}
+
+/// How many items two sorted lists have in common (with repeats).
+fn common_count(x: &[&str], y: &[&str]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(y[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => (i, j, common) = (i + 1, j + 1, common + 1),
+        }
+    }
+    common
 }
 
 /// A line split into words: runs of ASCII letters, digits, `_` and any
