@@ -167,12 +167,31 @@ const MAX_PAIRING_CELLS: usize = 40_000;
 /// (a weighted longest common subsequence), ignoring pairs below
 /// [`MIN_SIMILARITY`].
 fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
-    let (lw, rw): (Vec<_>, Vec<_>) =
-        (left.iter().map(|l| sorted_words(l)).collect(), right.iter().map(|r| sorted_words(r)).collect());
-    let similarity = |i: usize, j: usize| {
+    // Words as interned ids, so counting common words needs no sorting.
+    let mut interner = imara_diff::Interner::new(64);
+    let (mut lw, mut rw): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
+    for (lines, out) in [(left, &mut lw), (right, &mut rw)] {
+        for line in lines {
+            let words = words(line).into_iter().filter(|w| !w.trim_start().is_empty());
+            out.push(words.map(|w| interner.intern(w).0).collect());
+        }
+    }
+    let mut counts = vec![0u32; interner.num_tokens() as usize];
+    let mut similarity = |i: usize, j: usize| {
         let (x, y) = (&lw[i], &rw[j]);
-        let common = common_count(x, y);
-        let score = if x.is_empty() && y.is_empty() { 1000 } else { (2000 * common / (x.len() + y.len())) as u32 };
+        if x.is_empty() && y.is_empty() {
+            return 1000;
+        }
+        x.iter().for_each(|&t| counts[t as usize] += 1);
+        let mut common = 0;
+        for &t in y {
+            if counts[t as usize] > 0 {
+                counts[t as usize] -= 1;
+                common += 1;
+            }
+        }
+        x.iter().for_each(|&t| counts[t as usize] = 0);
+        let score = (2000 * common / (x.len() + y.len())) as u32;
         if score >= MIN_SIMILARITY {
             score
         } else {
@@ -183,11 +202,18 @@ fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     if m * n > MAX_PAIRING_CELLS {
         return (0..m.min(n)).filter(|&k| similarity(k, k) > 0).map(|k| (k, k)).collect();
     }
+    let mut scores = Vec::with_capacity(m * n);
+    for i in 0..m {
+        for j in 0..n {
+            scores.push(similarity(i, j));
+        }
+    }
+    let score = |i: usize, j: usize| scores[i * n + j];
     let width = n + 1;
     let mut best = vec![0u32; (m + 1) * width];
     for i in 1..=m {
         for j in 1..=n {
-            let s = similarity(i - 1, j - 1);
+            let s = score(i - 1, j - 1);
             let diagonal = if s > 0 { best[(i - 1) * width + j - 1] + s } else { 0 };
             best[i * width + j] = diagonal.max(best[(i - 1) * width + j]).max(best[i * width + j - 1]);
         }
@@ -196,7 +222,7 @@ fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     let (mut i, mut j) = (m, n);
     while i > 0 && j > 0 {
         let here = best[i * width + j];
-        let s = similarity(i - 1, j - 1);
+        let s = score(i - 1, j - 1);
         if s > 0 && here == best[(i - 1) * width + j - 1] + s {
             pairs.push((i - 1, j - 1));
             (i, j) = (i - 1, j - 1);
@@ -208,26 +234,6 @@ fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     }
     pairs.reverse();
     pairs
-}
-
-/// The words of a line other than blanks, sorted.
-fn sorted_words(line: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = words(line).into_iter().filter(|w| !w.trim_start().is_empty()).collect();
-    words.sort_unstable();
-    words
-}
-
-/// How many items two sorted lists have in common (with repeats).
-fn common_count(x: &[&str], y: &[&str]) -> usize {
-    let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(y[j]) {
-            core::cmp::Ordering::Less => i += 1,
-            core::cmp::Ordering::Greater => j += 1,
-            core::cmp::Ordering::Equal => (i, j, common) = (i + 1, j + 1, common + 1),
-        }
-    }
-    common
 }
 
 /// A line split into words: runs of ASCII letters, digits, `_` and any
