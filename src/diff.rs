@@ -158,14 +158,12 @@ pub fn side_by_side<'a>(left: &'a str, right: &'a str) -> Vec<Row<'a>> {
 /// common, in thousandths (Dice's coefficient).
 const MIN_SIMILARITY: u32 = 300;
 
-/// Largest changed region, in left lines times right lines, whose lines are
-/// paired by the best overall similarity; larger ones pair lines in order.
-const MAX_PAIRING_CELLS: usize = 40_000;
+/// How many right lines a left line of a changed region is compared with.
+const MAX_LOOKAHEAD: usize = 200;
 
 /// The similar lines of a changed region, as pairs of indices into `left`
-/// and `right`, in order: the pairing with the greatest total similarity
-/// (a weighted longest common subsequence), ignoring pairs below
-/// [`MIN_SIMILARITY`].
+/// and `right`, in order: each left line pairs with the first right line
+/// after the previous pair whose similarity reaches [`MIN_SIMILARITY`].
 fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     // Words as interned ids, so counting common words needs no sorting.
     let mut interner = imara_diff::Interner::new(64);
@@ -180,7 +178,7 @@ fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     let mut similarity = |i: usize, j: usize| {
         let (x, y) = (&lw[i], &rw[j]);
         if x.is_empty() && y.is_empty() {
-            return 1000;
+            return MIN_SIMILARITY;
         }
         x.iter().for_each(|&t| counts[t as usize] += 1);
         let mut common = 0;
@@ -191,48 +189,18 @@ fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
             }
         }
         x.iter().for_each(|&t| counts[t as usize] = 0);
-        let score = (2000 * common / (x.len() + y.len())) as u32;
-        if score >= MIN_SIMILARITY {
-            score
-        } else {
-            0
-        }
+        (2000 * common / (x.len() + y.len())) as u32
     };
-    let (m, n) = (left.len(), right.len());
-    if m * n > MAX_PAIRING_CELLS {
-        return (0..m.min(n)).filter(|&k| similarity(k, k) > 0).map(|k| (k, k)).collect();
-    }
-    let mut scores = Vec::with_capacity(m * n);
-    for i in 0..m {
-        for j in 0..n {
-            scores.push(similarity(i, j));
-        }
-    }
-    let score = |i: usize, j: usize| scores[i * n + j];
-    let width = n + 1;
-    let mut best = vec![0u32; (m + 1) * width];
-    for i in 1..=m {
-        for j in 1..=n {
-            let s = score(i - 1, j - 1);
-            let diagonal = if s > 0 { best[(i - 1) * width + j - 1] + s } else { 0 };
-            best[i * width + j] = diagonal.max(best[(i - 1) * width + j]).max(best[i * width + j - 1]);
-        }
-    }
+    // Each left line pairs with the first right line after the last pair
+    // that is similar enough, looking at most MAX_LOOKAHEAD lines ahead.
     let mut pairs = Vec::new();
-    let (mut i, mut j) = (m, n);
-    while i > 0 && j > 0 {
-        let here = best[i * width + j];
-        let s = score(i - 1, j - 1);
-        if s > 0 && here == best[(i - 1) * width + j - 1] + s {
-            pairs.push((i - 1, j - 1));
-            (i, j) = (i - 1, j - 1);
-        } else if here == best[(i - 1) * width + j] {
-            i -= 1;
-        } else {
-            j -= 1;
+    let mut next = 0;
+    for i in 0..left.len() {
+        if let Some(j) = (next..right.len().min(next + MAX_LOOKAHEAD)).find(|&j| similarity(i, j) >= MIN_SIMILARITY) {
+            pairs.push((i, j));
+            next = j + 1;
         }
     }
-    pairs.reverse();
     pairs
 }
 
