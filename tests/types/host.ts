@@ -28,6 +28,8 @@ function record(event: PairwiseEvent): string {
       return `${event.code} at ${event.path}`;
     case "flag":
       return event.reason;
+    case "dispute":
+      return `${event.question_id}/${event.response_id ?? "-"}: ${event.comment}`;
     case "change":
       return event.missing.join(",");
     case "ready":
