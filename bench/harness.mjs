@@ -23,11 +23,11 @@ const macrotask = () =>
     channel.port2.postMessage(null);
   });
 
-/** What a run rendered: code blocks, highlighted tokens, text length. */
+/** What a run rendered: code blocks, highlighted tokens (highlight.js's or Pairwise's), text length. */
 function inspect(root) {
   return {
     codeBlocks: root.querySelectorAll("pre code").length,
-    highlighted: root.querySelectorAll("pre code [class^=hljs-]").length,
+    highlighted: root.querySelectorAll("pre code [class^=hljs-], pre code [class^=pw-tk-]").length,
     textLength: root.textContent.length,
   };
 }

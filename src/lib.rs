@@ -7,6 +7,7 @@
 //! as JSON Schema.
 
 pub mod components;
+pub mod diff;
 pub mod events;
 pub mod highlight;
 pub mod host;
@@ -16,6 +17,7 @@ pub mod markdown;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod ui_text;
 
 pub use components::{Pairwise, RaterOptions, Theme};
 pub use host::{mount, WidgetHandle};

@@ -10,13 +10,15 @@
 //! - images load only from `http:`, `https:` or relative URLs (lazily,
 //!   without referrer); any other source shows the alt text;
 //! - text, code and attributes are escaped by pulldown-cmark's writer;
-//! - code blocks are laid out left to right and can take the focus, so
-//!   they scroll from the keyboard (`<pre dir="ltr" tabindex="0">`).
+//! - code blocks are written by [`code`]: highlighted lines, escaped by the
+//!   highlighter, inside markup of our own.
 //!
 //! Every tag in the output is therefore one pulldown-cmark or this module
 //! wrote; nothing from the input can add a tag, an attribute or a handler.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+pub mod code;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::{escape_href, escape_html};
 
 /// What was opened for a link or image, so its end can match.
@@ -29,15 +31,46 @@ enum Opened {
     Nothing,
 }
 
+/// The Markdown extensions the widget reads.
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH).union(Options::ENABLE_TASKLISTS);
+
+/// A code block being read: its fence info and its text so far.
+struct OpenCode<'a> {
+    info: CowStr<'a>,
+    text: String,
+}
+
 /// Renders Markdown to sanitized HTML.
 pub fn to_html(source: &str) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut opened: Vec<Opened> = Vec::new();
+    let mut code: Option<OpenCode> = None;
     // Inside an image, the text becomes its `alt` attribute.
     let mut alt_depth = 0usize;
     let mut images: Vec<CowStr> = Vec::new();
     let nothing = || Event::Text(CowStr::Borrowed(""));
-    let events = Parser::new_ext(source, options).map(|event| match event {
+    let events = Parser::new_ext(source, OPTIONS).map(|event| match event {
+        Event::Start(Tag::CodeBlock(kind)) => {
+            let info = match kind {
+                CodeBlockKind::Fenced(info) => info,
+                CodeBlockKind::Indented => CowStr::Borrowed(""),
+            };
+            code = Some(OpenCode { info, text: String::new() });
+            nothing()
+        }
+        Event::Text(text) if code.is_some() => {
+            if let Some(open) = code.as_mut() {
+                open.text.push_str(&text);
+            }
+            nothing()
+        }
+        Event::End(TagEnd::CodeBlock) => match code.take() {
+            Some(open) => {
+                let mut html = String::with_capacity(open.text.len() * 2 + 512);
+                code::write_block(&mut html, &open.info, &open.text);
+                Event::Html(html.into())
+            }
+            None => nothing(),
+        },
         Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) if alt_depth > 0 => {
             let mut escaped = String::new();
             let _ = escape_html(&mut escaped, &text);
@@ -99,17 +132,27 @@ pub fn to_html(source: &str) -> String {
     });
     let mut html = String::with_capacity(source.len() + source.len() / 4);
     pulldown_cmark::html::push_html(&mut html, events);
-    // Code reads left to right in every language, and a code block that
-    // scrolls sideways can be scrolled from the keyboard. Text is escaped,
-    // so every `<pre>` here is one the writer wrote.
-    if html.contains("<pre>") {
-        html = html.replace("<pre>", CODE_BLOCK);
-    }
     html
 }
 
-/// How a code block opens.
-pub const CODE_BLOCK: &str = "<pre dir=\"ltr\" tabindex=\"0\">";
+/// The text of every code block (fenced or indented) in `source`, in order.
+pub fn code_blocks(source: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut open: Option<String> = None;
+    for event in Parser::new_ext(source, OPTIONS) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => open = Some(String::new()),
+            Event::Text(text) => {
+                if let Some(block) = open.as_mut() {
+                    block.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => blocks.extend(open.take()),
+            _ => {}
+        }
+    }
+    blocks
+}
 
 /// The opening tag of a link to `url` (already checked).
 fn anchor(url: &str, title: &str) -> String {

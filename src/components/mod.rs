@@ -2,6 +2,7 @@
 //! components read it through [`Ctx`] and change it only by dispatching
 //! [`Action`]s, which also send the matching events to the host.
 
+mod compare;
 mod error_view;
 mod feedback;
 mod flag_form;

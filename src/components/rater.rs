@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::compare::{CompareToggle, ComparisonSlot};
 use super::feedback::Feedback;
 use super::flag_form::FlagForm;
 use super::hints_view::HintsView;
@@ -102,6 +103,7 @@ pub fn Rater(
             view! { <ResponsePane response title=format!("{} {letter}", t.response)/> }
         })
         .collect_view();
+    let comparing = RwSignal::new(false);
     let help = RwSignal::new(false);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if ctx.shortcuts {
@@ -121,7 +123,9 @@ pub fn Rater(
             <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
             {guidelines}
         </section>
-        <div class="pw-responses" node_ref=panes_ref>{panes}</div>
+        <CompareToggle comparing/>
+        <div class="pw-responses" node_ref=panes_ref hidden=move || comparing.get()>{panes}</div>
+        <ComparisonSlot ctx comparing/>
         <RubricView ctx rubric=rubric.clone()/>
         <HintsView ctx/>
         <SubmitBar ctx rubric=rubric.clone()/>

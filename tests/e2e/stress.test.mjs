@@ -29,6 +29,8 @@ const CASES = {
   "10,000 nested links and emphasis": { content: "[".repeat(10_000) + "*_".repeat(5_000) + "x" + "_*".repeat(5_000) + "](u)".repeat(10_000) },
   "100,000 very short lines": { content: "a\n".repeat(100_000) },
   "100,000 list items": { content: "- a\n".repeat(100_000) },
+  "50,000 lines of Python in one code block": { content: "```python\n" + "def f(x): return x * 2  # twice\n".repeat(50_000) + "```" },
+  "a 1 MB line of minified JavaScript": { content: "```js\n" + "var a=1;function b(c){return c+\"s\"}/*x*/".repeat(25_000) + "\n```" },
 };
 
 for (const [name, shape] of Object.entries(CASES)) {

@@ -1,0 +1,197 @@
+//! The "Compare code" toggle and the side-by-side comparison it shows in
+//! place of the two answers: left and right in the displayed order, under
+//! the same letters as the panes.
+//!
+//! The comparison is built once, the first time it is shown, and kept. Its
+//! table is made element by element with text nodes (no HTML strings): it
+//! can have thousands of rows and nothing in it is reactive.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::diff::{compared_texts, side_by_side, Counts, Row, RowKind, Side};
+use crate::ui_text;
+
+/// The toggle: pressed while the comparison replaces the answers.
+#[component]
+pub fn CompareToggle(
+    /// Whether the comparison is shown.
+    comparing: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="pw-compare"
+            data-testid="pw-compare"
+            aria-pressed=move || if comparing.get() { "true" } else { "false" }
+            on:click=move |_| comparing.update(|on| *on = !*on)
+        >
+            {ui_text::COMPARE_CODE}
+        </button>
+    }
+}
+
+/// Where the comparison goes: empty until it is first shown, then kept
+/// (hidden while the answers are shown).
+#[component]
+pub fn ComparisonSlot(
+    /// State (the task and the displayed order).
+    ctx: Ctx,
+    /// Whether the comparison is shown.
+    comparing: RwSignal<bool>,
+) -> impl IntoView {
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || comparing.get());
+    move || {
+        opened
+            .get()
+            .then(|| view! { <div class="pw-diff-slot" hidden=move || !comparing.get()><Comparison ctx/></div> })
+    }
+}
+
+/// The comparison of the two responses.
+#[component]
+pub fn Comparison(
+    /// State (the task and the displayed order).
+    ctx: Ctx,
+) -> impl IntoView {
+    let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let content = |k: usize| task.response(&display.order[k]).map(|r| r.content.clone()).unwrap_or_default();
+    let letters = [display.letter(&display.order[0]), display.letter(&display.order[1])];
+    let (left, right, code) = compared_texts(&content(0), &content(1));
+    let rows = side_by_side(&left, &right);
+    let counts = Counts::of(&rows);
+    let summary = if counts.changed + counts.removed + counts.added == 0 {
+        ui_text::NO_DIFFERENCES.to_string()
+    } else {
+        ui_text::DIFF_COUNTS
+            .replace("{changed}", &counts.changed.to_string())
+            .replace("{removed}", &counts.removed.to_string())
+            .replace("{added}", &counts.added.to_string())
+            .replace("{left}", &letters[0].to_string())
+            .replace("{right}", &letters[1].to_string())
+    };
+    let table = build_table(&rows, letters);
+    view! {
+        <section class="pw-diff" aria-label=ui_text::COMPARISON data-testid="pw-diff" data-compared=if code { "code" } else { "text" }>
+            <p class="pw-diff__about">{if code { ui_text::DIFF_OF_CODE } else { ui_text::DIFF_OF_TEXT }}</p>
+            <p class="pw-diff__summary" data-testid="pw-diff-summary">{summary}</p>
+            <div class="pw-diff__body" use:append_child=table></div>
+        </section>
+    }
+}
+
+/// Appends `child` to `element` (a directive).
+fn append_child(element: web_sys::Element, child: Option<web_sys::Element>) {
+    if let Some(child) = child {
+        let _ = element.append_child(&child);
+    }
+}
+
+/// A new element with a class. Table elements also get their role, as the
+/// stylesheet lays them out as grids (which may hide a table's semantics).
+fn element(document: &web_sys::Document, tag: &str, class: &str) -> Option<web_sys::Element> {
+    let el = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    let role = match tag {
+        "table" => "table",
+        "thead" | "tbody" => "rowgroup",
+        "tr" => "row",
+        "th" => "columnheader",
+        "td" => "cell",
+        _ => "",
+    };
+    if !role.is_empty() {
+        el.set_attribute("role", role).ok()?;
+    }
+    Some(el)
+}
+
+/// The comparison table: a header with both letters, then one row per line
+/// pair with each side's line number and text.
+fn build_table(rows: &[Row], letters: [char; 2]) -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let table = element(&document, "table", "pw-diff__table")?;
+    let head = element(&document, "tr", "")?;
+    for letter in letters {
+        let number = element(&document, "th", "pw-diff__num")?;
+        number.set_attribute("scope", "col").ok()?;
+        let hidden = element(&document, "span", "pw-visually-hidden")?;
+        hidden.set_text_content(Some(ui_text::LINE));
+        number.append_child(&hidden).ok()?;
+        let title = element(&document, "th", "pw-diff__title")?;
+        title.set_attribute("scope", "col").ok()?;
+        title.set_text_content(Some(&ui_text::RESPONSE_LETTER.replace("{letter}", &letter.to_string())));
+        head.append_with_node_2(&number, &title).ok()?;
+    }
+    let thead = element(&document, "thead", "")?;
+    thead.append_child(&head).ok()?;
+    let body = element(&document, "tbody", "")?;
+    for row in rows {
+        let tr = element(&document, "tr", "pw-diff__row")?;
+        let kind = match row.kind {
+            RowKind::Same => "same",
+            RowKind::Changed => "changed",
+            RowKind::Removed => "removed",
+            RowKind::Added => "added",
+        };
+        tr.set_attribute("data-kind", kind).ok()?;
+        let changed = row.kind != RowKind::Same;
+        side_cells(&document, &tr, row.left.as_ref(), changed, false)?;
+        side_cells(&document, &tr, row.right.as_ref(), changed, true)?;
+        body.append_child(&tr).ok()?;
+    }
+    table.append_with_node_2(&thead, &body).ok()?;
+    // The table can be wider than the view on narrow screens.
+    let scroll = element(&document, "div", "pw-diff__scroll")?;
+    scroll.append_child(&table).ok()?;
+    Some(scroll)
+}
+
+/// The two cells of one side of a row: its line number and its text, with
+/// a `−`/`+` mark and a spoken "removed"/"added" when it differs, inside
+/// `<del>`/`<ins>`, and the changed words in `<mark>`-like spans.
+fn side_cells(
+    document: &web_sys::Document,
+    tr: &web_sys::Element,
+    side: Option<&Side>,
+    changed: bool,
+    right: bool,
+) -> Option<()> {
+    let number = element(document, "td", "pw-diff__num")?;
+    let cell = element(document, "td", "pw-diff__line")?;
+    cell.set_attribute("data-side", if right { "right" } else { "left" }).ok()?;
+    tr.append_with_node_2(&number, &cell).ok()?;
+    let Some(side) = side else {
+        cell.set_attribute("data-empty", "").ok()?;
+        return Some(());
+    };
+    number.set_text_content(Some(&side.number.to_string()));
+    let (tag, mark, spoken) = match (changed, right) {
+        (false, _) => ("span", " ", ""),
+        (true, false) => ("del", "\u{2212}", ui_text::REMOVED),
+        (true, true) => ("ins", "+", ui_text::ADDED),
+    };
+    let marker = element(document, "span", "pw-diff__mark")?;
+    marker.set_attribute("aria-hidden", "true").ok()?;
+    marker.set_text_content(Some(mark));
+    cell.append_child(&marker).ok()?;
+    if !spoken.is_empty() {
+        let hidden = element(document, "span", "pw-visually-hidden")?;
+        hidden.set_text_content(Some(spoken));
+        cell.append_child(&hidden).ok()?;
+    }
+    let text = element(document, tag, "pw-diff__text")?;
+    for (piece, differs) in side.pieces() {
+        if differs {
+            let word = element(document, "span", "pw-diff__word")?;
+            word.set_text_content(Some(piece));
+            text.append_child(&word).ok()?;
+        } else if !piece.is_empty() {
+            text.append_with_str_1(piece).ok()?;
+        }
+    }
+    cell.append_child(&text).ok()?;
+    Some(())
+}

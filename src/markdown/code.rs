@@ -1,0 +1,98 @@
+//! Code blocks as the sink writes them: a figure with a header (language,
+//! copy and wrap buttons) around a `<pre><code>` holding one highlighted
+//! element per source line. Line numbers come from CSS counters, so they
+//! are neither in the text nor in a selection.
+//!
+//! ```html
+//! <figure dir="ltr" class="pw-code" data-lang="python" data-lines="2" data-digits="1" data-wrap="false">
+//!   <div class="pw-code__bar">
+//!     <span class="pw-code__lang">Python</span>
+//!     <span class="pw-code__status" role="status"></span>
+//!     <button type="button" class="pw-code__button" data-action="copy">Copy</button>
+//!     <button type="button" class="pw-code__button" data-action="wrap" aria-pressed="false">Wrap lines</button>
+//!   </div>
+//!   <pre class="pw-code__pre" tabindex="0" aria-label="Python code, scrollable"><code class="language-python"><span class="pw-code__line">…\n</span>…</code></pre>
+//! </figure>
+//! ```
+//!
+//! The buttons carry no handler: one delegated listener in
+//! `components/markdown_view.rs` acts on `data-action`.
+
+use pulldown_cmark_escape::escape_html;
+
+use crate::highlight;
+use crate::ui_text;
+
+/// The class of a code block's figure.
+pub const FIGURE_CLASS: &str = "pw-code";
+/// The class of each line element inside `<code>`.
+pub const LINE_CLASS: &str = "pw-code__line";
+
+/// The label shown for an unknown language: the fence's first word as
+/// written, at most this many characters.
+const MAX_LABEL_CHARS: usize = 24;
+
+/// The first word of a fence info string (as pulldown-cmark's own writer
+/// takes it for the `language-` class).
+pub fn fence_word(info: &str) -> &str {
+    info.split_whitespace().next().unwrap_or("")
+}
+
+/// Appends the HTML of a code block with fence info `info` (empty for an
+/// indented block) and content `text` to `out`.
+pub fn write_block(out: &mut String, info: &str, text: &str) {
+    let word = fence_word(info);
+    let lang = highlight::language(info);
+    let label: String = match lang {
+        Some(lang) => lang.name().to_string(),
+        None if word.is_empty() => ui_text::PLAIN_TEXT.to_string(),
+        None => word.chars().take(MAX_LABEL_CHARS).collect(),
+    };
+    let lines = highlight::to_html_lines(lang, text);
+    let count = lines.len();
+
+    // Code reads left to right whatever the language of the UI.
+    out.push_str("<figure dir=\"ltr\" class=\"");
+    out.push_str(FIGURE_CLASS);
+    out.push('"');
+    if let Some(lang) = lang {
+        out.push_str(" data-lang=\"");
+        let _ = escape_html(&mut *out, &lang.name().to_ascii_lowercase());
+        out.push('"');
+    }
+    out.push_str(" data-lines=\"");
+    out.push_str(&count.to_string());
+    out.push_str("\" data-digits=\"");
+    out.push_str(&count.max(1).to_string().len().to_string());
+    out.push_str("\" data-wrap=\"false\"><div class=\"pw-code__bar\"><span class=\"pw-code__lang\">");
+    let _ = escape_html(&mut *out, &label);
+    out.push_str("</span><span class=\"pw-code__status\" role=\"status\"></span>");
+    out.push_str("<button type=\"button\" class=\"pw-code__button\" data-action=\"copy\">");
+    out.push_str(ui_text::COPY);
+    out.push_str(
+        "</button><button type=\"button\" class=\"pw-code__button\" data-action=\"wrap\" aria-pressed=\"false\">",
+    );
+    out.push_str(ui_text::WRAP_LINES);
+    out.push_str("</button></div><pre class=\"pw-code__pre\" tabindex=\"0\" aria-label=\"");
+    let name = match word {
+        "" => ui_text::PLAIN_CODE_SCROLLABLE.to_string(),
+        _ => ui_text::CODE_SCROLLABLE.replace("{lang}", &label),
+    };
+    let _ = escape_html(&mut *out, &name);
+    out.push_str("\"><code");
+    if !word.is_empty() {
+        out.push_str(" class=\"language-");
+        let _ = escape_html(&mut *out, word);
+        out.push('"');
+    }
+    out.push('>');
+    // Each line keeps its newline, so the text of `<code>` is the code.
+    for line in &lines {
+        out.push_str("<span class=\"");
+        out.push_str(LINE_CLASS);
+        out.push_str("\">");
+        out.push_str(line);
+        out.push_str("\n</span>");
+    }
+    out.push_str("</code></pre></figure>\n");
+}

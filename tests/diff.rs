@@ -1,0 +1,140 @@
+//! The comparison behind the "Compare code" view: line diff, word spans,
+//! and what is compared.
+
+use pairwise::diff::{compared_texts, edits, side_by_side, words, Counts, Edit, Row, RowKind, Side};
+
+fn kinds(rows: &[Row]) -> Vec<RowKind> {
+    rows.iter().map(|r| r.kind).collect()
+}
+
+/// The changed words of a side, as text.
+fn marked<'a>(side: &Side<'a>) -> Vec<&'a str> {
+    side.pieces().into_iter().filter(|p| p.1).map(|p| p.0).collect()
+}
+
+#[test]
+fn a_known_pair_gives_inserted_removed_and_changed_lines() {
+    let left = "def area(r):\n    pi = 3.14\n    return pi * r * r\n\nprint(area(2))\n";
+    let right = "import math\n\ndef area(r):\n    return math.pi * r ** 2\n\nprint(area(2))\n";
+    let rows = side_by_side(left, right);
+    use RowKind::*;
+    // `pi = 3.14` has too little in common with the new line to pair with it.
+    assert_eq!(kinds(&rows), [Added, Added, Same, Removed, Changed, Same, Same]);
+    // Line numbers on each side.
+    let numbers: Vec<(Option<usize>, Option<usize>)> =
+        rows.iter().map(|r| (r.left.as_ref().map(|s| s.number), r.right.as_ref().map(|s| s.number))).collect();
+    assert_eq!(
+        numbers,
+        [
+            (None, Some(1)),
+            (None, Some(2)),
+            (Some(1), Some(3)),
+            (Some(2), None),
+            (Some(3), Some(4)),
+            (Some(4), Some(5)),
+            (Some(5), Some(6))
+        ]
+    );
+    let changed = &rows[4];
+    let (l, r) = (changed.left.as_ref().unwrap(), changed.right.as_ref().unwrap());
+    assert_eq!(l.text, "    return pi * r * r");
+    assert_eq!(r.text, "    return math.pi * r ** 2");
+    // Word level: only what differs is marked.
+    assert_eq!(marked(l), ["r"]);
+    assert_eq!(marked(r), ["math.", "* 2"]);
+    // The pieces always concatenate back to the line.
+    for row in &rows {
+        for side in row.left.iter().chain(row.right.iter()) {
+            assert_eq!(side.pieces().iter().map(|p| p.0).collect::<String>(), side.text);
+        }
+    }
+    assert_eq!(Counts::of(&rows), Counts { same: 3, changed: 1, removed: 1, added: 2 });
+}
+
+#[test]
+fn lines_of_a_changed_region_pair_by_similarity_not_position() {
+    let rows = side_by_side("import os\n\ndef total(xs):\n", "def total(xs, start=0):\n");
+    use RowKind::*;
+    assert_eq!(kinds(&rows), [Removed, Removed, Changed]);
+    assert_eq!(rows[2].left.as_ref().unwrap().text, "def total(xs):");
+    assert_eq!(marked(rows[2].right.as_ref().unwrap()), [", start=0"]);
+    // Lines with nothing in common are not paired, in any order.
+    assert_eq!(kinds(&side_by_side("alpha beta\n", "gamma delta\n")), [Removed, Added]);
+    // Blanks between two changed words are marked with them.
+    let rows = side_by_side("x = a + b\n", "x = c - d\n");
+    assert_eq!(marked(rows[0].left.as_ref().unwrap()), ["a + b"]);
+}
+
+#[test]
+fn word_spans_mark_only_what_differs() {
+    let rows = side_by_side("let total = sum(xs);\n", "let total = sum(ys) + 1;\n");
+    assert_eq!(kinds(&rows), [RowKind::Changed]);
+    let (l, r) = (rows[0].left.as_ref().unwrap(), rows[0].right.as_ref().unwrap());
+    assert_eq!(marked(l), ["xs"]);
+    assert_eq!(marked(r), ["ys", " + 1"]);
+    assert_eq!(l.changed, [16..18]);
+}
+
+#[test]
+fn identical_empty_and_one_sided_texts() {
+    let rows = side_by_side("a\nb\n", "a\nb");
+    assert!(rows.iter().all(|r| r.kind == RowKind::Same) && rows.len() == 2);
+    assert!(side_by_side("", "").is_empty());
+    assert_eq!(kinds(&side_by_side("", "x\ny\n")), [RowKind::Added, RowKind::Added]);
+    assert_eq!(kinds(&side_by_side("x\r\ny\r\n", "")), [RowKind::Removed, RowKind::Removed]);
+    assert_eq!(side_by_side("x\r\n", "x\n")[0].kind, RowKind::Same);
+}
+
+#[test]
+fn more_lines_on_one_side_of_a_change_pair_in_order() {
+    let rows = side_by_side("a\nold 1\nold 2\nz\n", "a\nnew 1\nz\n");
+    use RowKind::*;
+    assert_eq!(kinds(&rows), [Same, Changed, Removed, Same]);
+    assert_eq!(rows[1].right.as_ref().unwrap().text, "new 1");
+    assert_eq!(rows[2].left.as_ref().unwrap().text, "old 2");
+}
+
+#[test]
+fn edits_are_minimal_on_small_cases() {
+    let e = |a: &str, b: &str| {
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+        edits(&a, &b)
+    };
+    assert_eq!(e("a b c", "a b c"), []);
+    assert_eq!(e("a b c", "a x c"), [Edit { left: 1..2, right: 1..2 }]);
+    assert_eq!(e("a b c", "a c"), [Edit { left: 1..2, right: 1..1 }]);
+    assert_eq!(e("a c", "a b c"), [Edit { left: 1..1, right: 1..2 }]);
+    assert_eq!(e("a b c d", "b c d e"), [Edit { left: 0..1, right: 0..0 }, Edit { left: 4..4, right: 3..4 }]);
+}
+
+#[test]
+fn edits_stay_fast_on_large_and_pathological_inputs() {
+    // 20,000 distinct lines against 20,000 others, and 100,000 equal lines
+    // against one: both finish quickly (the caller is a click).
+    let a: Vec<String> = (0..20_000).map(|i| format!("left {i}")).collect();
+    let b: Vec<String> = (0..20_000).map(|i| format!("right {i}")).collect();
+    let (a, b): (Vec<&str>, Vec<&str>) =
+        (a.iter().map(|s| s.as_str()).collect(), b.iter().map(|s| s.as_str()).collect());
+    let started = std::time::Instant::now();
+    let found = edits(&a, &b);
+    assert_eq!(found, [Edit { left: 0..20_000, right: 0..20_000 }]);
+    let many = vec!["a"; 100_000];
+    assert_eq!(edits(&many, &["b"]), [Edit { left: 0..100_000, right: 0..1 }]);
+    assert!(started.elapsed().as_secs_f64() < 5.0, "{:?}", started.elapsed());
+}
+
+#[test]
+fn words_split_identifiers_blanks_and_punctuation() {
+    assert_eq!(words("foo_bar(x, 42)  ->y"), ["foo_bar", "(", "x", ",", " ", "42", ")", "  ", "-", ">", "y"]);
+    assert_eq!(words("été = 1"), ["été", " ", "=", " ", "1"]);
+    assert!(words("").is_empty());
+}
+
+#[test]
+fn code_is_compared_when_both_have_code_else_the_full_text() {
+    let a = "Intro\n\n```py\nx = 1\n```\n\nMore\n\n```py\ny = 2\n```\n";
+    let b = "Other words\n\n```py\nx = 2\n```\n";
+    assert_eq!(compared_texts(a, b), ("x = 1\n\ny = 2\n".to_string(), "x = 2\n".to_string(), true));
+    let prose = "No code here.";
+    assert_eq!(compared_texts(a, prose), (a.to_string(), prose.to_string(), false));
+}

@@ -1,0 +1,137 @@
+// Code blocks in the built bundle, as a rater uses them: the copy button
+// with the real clipboard, keyboard focus through a scrollable block, and a
+// 2,000-line pair with the comparison shown.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser } from "./support.mjs";
+
+const env = useBrowser();
+
+const CODE = [
+  "def greet(name):",
+  "    # a line long enough to scroll sideways: " + "x".repeat(300),
+  "    return \"Hello, \" + name",
+  "",
+  "print(greet('x'))",
+].join("\n");
+
+const TASK = {
+  id: "code-e2e",
+  prompt: "Write a greeting.",
+  responses: [
+    { id: "one", content: "First:\n\n```python\n" + CODE + "\n```\n\nAfter the code, [a link](https://example.com)." },
+    { id: "two", content: "```js\nconsole.log('hi');\n```" },
+  ],
+};
+
+/** A harness page with one widget for `task`, in a context that may use the clipboard. */
+async function mounted(task, options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.base.replace(/\/$/, "") });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${env.base}tests/e2e/harness.html`);
+  await page.waitForSelector("body[data-ready]", { state: "attached" });
+  await page.evaluate(({ task, options }) => {
+    const el = document.getElementById("host");
+    window.__widget = window.pairwise.mount(el, { task, persist: false, randomize: false, ...options });
+  }, { task, options });
+  return { page, context, problems, root: page.locator("#host") };
+}
+
+test("the copy button puts exactly the code on the clipboard, without line numbers", async () => {
+  const { page, context, problems, root } = await mounted(TASK);
+  try {
+    const block = root.locator("article[data-response=one] .pw-code");
+    await block.locator("[data-action=copy]").click();
+    await assert.doesNotReject(block.locator(".pw-code__status", { hasText: "Copied" }).waitFor());
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), CODE);
+    // A selection of the whole block by hand copies no line numbers either.
+    await page.evaluate(() => {
+      const code = document.getElementById("host").shadowRoot.querySelector("article[data-response=one] code");
+      getSelection().selectAllChildren(code);
+    });
+    const selected = await page.evaluate(() => getSelection().toString());
+    assert.equal(selected.replace(/\n$/, ""), CODE);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("Tab moves into a scrollable code block and out again; the arrow keys scroll it", async () => {
+  const { page, context, problems, root } = await mounted(TASK);
+  try {
+    const pre = root.locator("article[data-response=one] .pw-code pre");
+    const overflows = await pre.evaluate((el) => el.scrollWidth > el.clientWidth);
+    assert.ok(overflows, "the block scrolls sideways");
+    const active = () => page.evaluate(() => {
+      const el = document.getElementById("host").shadowRoot.activeElement;
+      return el ? (el.dataset.action ?? el.localName) + (el.textContent.length < 40 ? `:${el.textContent}` : "") : null;
+    });
+    await root.locator("article[data-response=one] [data-action=wrap]").focus();
+    await page.keyboard.press("Tab");
+    assert.equal(await active(), "pre");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("End");
+    await page.waitForFunction(() =>
+      document.getElementById("host").shadowRoot.querySelector("article[data-response=one] pre").scrollLeft > 0);
+    await page.keyboard.press("Tab");
+    assert.equal(await active(), "a:a link", "the next Tab leaves the block for the link after it");
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await active(), "pre");
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await active(), "wrap:Wrap lines");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A 2,000-line answer: prose and code blocks in turn. */
+function longAnswer(variant) {
+  const parts = [];
+  for (let block = 0; block < 40; block += 1) {
+    parts.push(`## Part ${block}\n\nSome explanation of part ${block}, with \`inline code\`.\n`);
+    const lines = [];
+    for (let i = 0; i < 44; i += 1) {
+      const changed = variant && i === 7 && block % 3 === 0;
+      lines.push(`    value_${block}_${i} = compute(${changed ? "x + 1" : "x"}, "${i}")  # step ${i}`);
+    }
+    parts.push("```python\ndef part_" + block + "(x):\n" + lines.join("\n") + "\n    return x\n```\n");
+  }
+  return parts.join("\n");
+}
+
+test("a 2,000-line pair mounts, highlights every block and compares them promptly", async () => {
+  const task = { id: "long", prompt: "Review.", responses: [{ id: "a", content: longAnswer(false) }, { id: "b", content: longAnswer(true) }] };
+  assert.ok(task.responses[0].content.split("\n").length >= 2000);
+  const { page, context, problems, root } = await mounted(task);
+  try {
+    const counts = await page.evaluate(() => {
+      const shadow = document.getElementById("host").shadowRoot;
+      return {
+        blocks: shadow.querySelectorAll(".pw-code").length,
+        lines: shadow.querySelectorAll(".pw-code__line").length,
+        keywords: shadow.querySelectorAll(".pw-tk-kw").length,
+        long: shadow.querySelectorAll(".pw-md--long").length,
+        skipped: getComputedStyle(shadow.querySelector(".pw-md--long > .pw-code")).contentVisibility,
+      };
+    });
+    assert.deepEqual(counts, { blocks: 80, lines: 80 * 46, keywords: 80 * 2, long: 2, skipped: "auto" });
+    const ms = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.getElementById("host").shadowRoot.querySelector("[data-testid=pw-compare]").click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return Math.round(performance.now() - t0);
+    });
+    console.log(`code: comparison of a 2,000-line pair shown in ${ms} ms`);
+    const summary = await root.locator("[data-testid=pw-diff-summary]").textContent();
+    assert.equal(summary, "14 changed, 0 only in A, 0 only in B");
+    assert.equal(await root.locator(".pw-diff__row[data-kind=changed] .pw-diff__word").count(), 14);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
