@@ -118,6 +118,8 @@ pub struct Strings {
     pub dispute_send: &'static str,
     /// After a dispute.
     pub dispute_sent: &'static str,
+    /// The words of code blocks and of the code comparison.
+    pub code: &'static CodeWords,
     /// The texts of `code-review-v1` in the order [`Strings::localize`]
     /// visits them; `None` keeps the preset's own (English) texts.
     pub preset: Option<&'static [&'static str; PRESET_TEXTS]>,
@@ -125,6 +127,66 @@ pub struct Strings {
 
 /// How many texts `code-review-v1` shows (titles, help, labels, placeholder).
 pub const PRESET_TEXTS: usize = 33;
+
+/// The words of code blocks and of the code comparison.
+#[derive(Debug)]
+pub struct CodeWords {
+    /// The copy button of a code block.
+    pub copy: &'static str,
+    /// Shown for a moment after a code block was copied.
+    pub copied: &'static str,
+    /// Shown when the clipboard refused the text; the code is selected.
+    pub press_to_copy: &'static str,
+    /// The line-wrapping toggle of a code block.
+    pub wrap_lines: &'static str,
+    /// The label of a code block whose fence names no language.
+    pub plain_text: &'static str,
+    /// Accessible name of a code block's scroll area: `{0}` its language.
+    pub scrollable: &'static str,
+    /// The same for a block whose fence names no language.
+    pub plain_scrollable: &'static str,
+    /// The toggle that shows the comparison in place of the answers.
+    pub compare: &'static str,
+    /// Above the comparison when both responses contain code.
+    pub diff_of_code: &'static str,
+    /// Above the comparison when a response contains no code block.
+    pub diff_of_text: &'static str,
+    /// `{0}` changed, `{1}` only in `{2}`, `{3}` only in `{4}`.
+    pub diff_counts: &'static str,
+    /// When both sides are the same.
+    pub no_differences: &'static str,
+    /// Read before a line only the left response has.
+    pub removed: &'static str,
+    /// Read before a line only the right response has.
+    pub added: &'static str,
+    /// Accessible name of the comparison.
+    pub comparison: &'static str,
+    /// The column of line numbers.
+    pub line: &'static str,
+}
+
+macro_rules! english_code {
+    ($w:ident) => {
+        CodeWords {
+            copy: $w!("Copy"),
+            copied: $w!("Copied"),
+            press_to_copy: $w!("Press Ctrl+C to copy"),
+            wrap_lines: $w!("Wrap lines"),
+            plain_text: $w!("Text"),
+            scrollable: $w!("{0} code, scrollable"),
+            plain_scrollable: $w!("Code, scrollable"),
+            compare: $w!("Compare code"),
+            diff_of_code: $w!("The code blocks of both responses, compared line by line."),
+            diff_of_text: $w!("One response has no code block, so both are compared in full, line by line."),
+            diff_counts: $w!("{0} changed, {1} only in {2}, {3} only in {4}"),
+            no_differences: $w!("No differences."),
+            removed: $w!("removed: "),
+            added: $w!("added: "),
+            comparison: $w!("Comparison of the responses"),
+            line: $w!("Line"),
+        }
+    };
+}
 
 macro_rules! plain {
     ($text:literal) => {
@@ -140,7 +202,7 @@ macro_rules! mirrored {
 }
 
 macro_rules! english {
-    ($w:ident, $tag:literal, $pseudo:literal) => {
+    ($w:ident, $tag:literal, $pseudo:literal, $code:expr) => {
         Strings {
             tag: $tag,
             zero_is_one: false,
@@ -207,17 +269,58 @@ macro_rules! english {
             dispute_label: $w!("Why is the expected answer wrong?"),
             dispute_send: $w!("Send dispute"),
             dispute_sent: $w!("Dispute sent. Thank you: the task's owner will review it."),
+            code: $code,
             preset: None,
         }
     };
 }
 
 /// English.
-pub static EN: Strings = english!(plain, "en", false);
+pub static EN: Strings = english!(plain, "en", false, &CODE_EN);
+static CODE_EN: CodeWords = english_code!(plain);
 
 /// The pseudo-locale `en-XB`: English wrapped in right-to-left overrides,
 /// laid out right to left, to check the layout of right-to-left languages.
-pub static EN_XB: Strings = english!(mirrored, "en-XB", true);
+pub static EN_XB: Strings = english!(mirrored, "en-XB", true, &CODE_XB);
+static CODE_XB: CodeWords = english_code!(mirrored);
+
+static CODE_FR: CodeWords = CodeWords {
+    copy: "Copier",
+    copied: "Copié",
+    press_to_copy: "Appuyez sur Ctrl+C pour copier",
+    wrap_lines: "Retour à la ligne",
+    plain_text: "Texte",
+    scrollable: "Code {0}, défilant",
+    plain_scrollable: "Code, défilant",
+    compare: "Comparer le code",
+    diff_of_code: "Les blocs de code des deux réponses, comparés ligne par ligne.",
+    diff_of_text: "Une réponse n’a pas de bloc de code\u{a0}: les deux sont comparées en entier, ligne par ligne.",
+    diff_counts: "{0} modifiée(s), {1} seulement dans {2}, {3} seulement dans {4}",
+    no_differences: "Aucune différence.",
+    removed: "supprimée\u{a0}: ",
+    added: "ajoutée\u{a0}: ",
+    comparison: "Comparaison des réponses",
+    line: "Ligne",
+};
+
+static CODE_ES: CodeWords = CodeWords {
+    copy: "Copiar",
+    copied: "Copiado",
+    press_to_copy: "Pulse Ctrl+C para copiar",
+    wrap_lines: "Ajustar líneas",
+    plain_text: "Texto",
+    scrollable: "Código {0}, desplazable",
+    plain_scrollable: "Código, desplazable",
+    compare: "Comparar el código",
+    diff_of_code: "Los bloques de código de ambas respuestas, comparados línea por línea.",
+    diff_of_text: "Una respuesta no tiene bloque de código, así que ambas se comparan completas, línea por línea.",
+    diff_counts: "{0} cambiadas, {1} solo en {2}, {3} solo en {4}",
+    no_differences: "Sin diferencias.",
+    removed: "eliminada: ",
+    added: "añadida: ",
+    comparison: "Comparación de las respuestas",
+    line: "Línea",
+};
 
 /// French.
 pub static FR: Strings = Strings {
@@ -300,6 +403,7 @@ pub static FR: Strings = Strings {
     dispute_label: "Pourquoi la réponse attendue est-elle fausse\u{202f}?",
     dispute_send: "Envoyer la contestation",
     dispute_sent: "Contestation envoyée. Merci\u{a0}: le responsable de la tâche l’examinera.",
+    code: &CODE_FR,
     preset: Some(&[
         "Exactitude",
         "La réponse résout-elle correctement le problème, cas limites compris\u{202f}?",
@@ -407,6 +511,7 @@ pub static ES: Strings = Strings {
     dispute_label: "¿Por qué es incorrecta la respuesta esperada?",
     dispute_send: "Enviar impugnación",
     dispute_sent: "Impugnación enviada. Gracias: el responsable de la tarea la revisará.",
+    code: &CODE_ES,
     preset: Some(&[
         "Corrección",
         "¿Resuelve la respuesta el problema correctamente, incluidos los casos límite?",
@@ -625,8 +730,27 @@ impl Strings {
             dispute_label,
             dispute_send,
             dispute_sent,
+            code,
             preset,
         } = self;
+        let CodeWords {
+            copy,
+            copied,
+            press_to_copy,
+            wrap_lines,
+            plain_text,
+            scrollable,
+            plain_scrollable,
+            compare,
+            diff_of_code,
+            diff_of_text,
+            diff_counts,
+            no_differences,
+            removed,
+            added,
+            comparison,
+            line,
+        } = code;
         let mut all = vec![
             *no_task,
             notice_storage,
@@ -669,6 +793,24 @@ impl Strings {
         ];
         all.extend(better.iter().chain(status_missing).chain(flag_reasons).chain(keys));
         all.extend(hints.iter().chain(verdicts).chain(dispute));
+        all.extend([
+            *copy,
+            copied,
+            press_to_copy,
+            wrap_lines,
+            plain_text,
+            scrollable,
+            plain_scrollable,
+            compare,
+            diff_of_code,
+            diff_of_text,
+            diff_counts,
+            no_differences,
+            removed,
+            added,
+            comparison,
+            line,
+        ]);
         all.extend(preset.iter().flat_map(|texts| texts.iter()));
         all
     }

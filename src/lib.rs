@@ -17,7 +17,6 @@ pub mod markdown;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-pub mod ui_text;
 
 pub use components::{Pairwise, RaterOptions, Theme};
 pub use host::{mount, WidgetHandle};

@@ -40,8 +40,13 @@ struct OpenCode<'a> {
     text: String,
 }
 
-/// Renders Markdown to sanitized HTML.
+/// Renders Markdown to sanitized HTML, code block chrome in English.
 pub fn to_html(source: &str) -> String {
+    render(source, crate::i18n::EN.code)
+}
+
+/// Renders Markdown to sanitized HTML, code block chrome in `words`.
+pub fn render(source: &str, words: &crate::i18n::CodeWords) -> String {
     let mut opened: Vec<Opened> = Vec::new();
     let mut code: Option<OpenCode> = None;
     // Inside an image, the text becomes its `alt` attribute.
@@ -66,7 +71,7 @@ pub fn to_html(source: &str) -> String {
         Event::End(TagEnd::CodeBlock) => match code.take() {
             Some(open) => {
                 let mut html = String::with_capacity(open.text.len() * 2 + 512);
-                code::write_block(&mut html, &open.info, &open.text);
+                code::write_block(&mut html, &open.info, &open.text, words);
                 Event::Html(html.into())
             }
             None => nothing(),

@@ -822,7 +822,10 @@ async fn the_locale_picks_the_words_lang_direction_and_number_format() {
         assert_eq!(root.get_attribute("dir").as_deref(), Some(dir), "{locale}");
         assert_eq!(text_of(&host, "[data-testid=pw-submit]"), submit);
         // Code reads left to right, and task content keeps its own direction.
-        assert_eq!(host.find(".pw-response pre").get_attribute("dir").as_deref(), Some("ltr"));
+        assert_eq!(host.find(".pw-response .pw-code").get_attribute("dir").as_deref(), Some("ltr"));
+        // Code block chrome speaks the widget's language too.
+        let copy = if locale == "es" { "Copiar" } else { &submit.replace("Submit rating", "Copy") };
+        assert_eq!(text_of(&host, ".pw-code__button[data-action=copy]"), copy, "{locale}");
         assert_eq!(host.find(".pw-response__body").get_attribute("dir").as_deref(), Some("auto"));
     }
 }

@@ -12,8 +12,7 @@ fn line_texts(html: &str) -> Vec<String> {
             let mut text = String::new();
             let mut depth = 1;
             let mut in_tag = false;
-            let mut chars = rest.char_indices();
-            while let Some((at, c)) = chars.next() {
+            for (at, c) in rest.char_indices() {
                 match c {
                     '<' => {
                         in_tag = true;

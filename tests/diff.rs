@@ -72,7 +72,7 @@ fn word_spans_mark_only_what_differs() {
     let (l, r) = (rows[0].left.as_ref().unwrap(), rows[0].right.as_ref().unwrap());
     assert_eq!(marked(l), ["xs"]);
     assert_eq!(marked(r), ["ys", " + 1"]);
-    assert_eq!(l.changed, [16..18]);
+    assert_eq!(l.changed, vec![16..18]);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::Ctx;
 use crate::diff::{compared_texts, side_by_side, Counts, Row, RowKind, Side};
-use crate::ui_text;
+use crate::i18n::{fill, CodeWords, Strings};
 
 /// The toggle: pressed while the comparison replaces the answers.
 #[component]
@@ -18,6 +18,7 @@ pub fn CompareToggle(
     /// Whether the comparison is shown.
     comparing: RwSignal<bool>,
 ) -> impl IntoView {
+    let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
     view! {
         <button
             type="button"
@@ -26,7 +27,7 @@ pub fn CompareToggle(
             aria-pressed=move || if comparing.get() { "true" } else { "false" }
             on:click=move |_| comparing.update(|on| *on = !*on)
         >
-            {ui_text::COMPARE_CODE}
+            {words.compare}
         </button>
     }
 }
@@ -55,25 +56,23 @@ pub fn Comparison(
     ctx: Ctx,
 ) -> impl IntoView {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let (t, words) = (ctx.strings, ctx.strings.code);
     let content = |k: usize| task.response(&display.order[k]).map(|r| r.content.clone()).unwrap_or_default();
     let letters = [display.letter(&display.order[0]), display.letter(&display.order[1])];
     let (left, right, code) = compared_texts(&content(0), &content(1));
     let rows = side_by_side(&left, &right);
     let counts = Counts::of(&rows);
     let summary = if counts.changed + counts.removed + counts.added == 0 {
-        ui_text::NO_DIFFERENCES.to_string()
+        words.no_differences.to_string()
     } else {
-        ui_text::DIFF_COUNTS
-            .replace("{changed}", &counts.changed.to_string())
-            .replace("{removed}", &counts.removed.to_string())
-            .replace("{added}", &counts.added.to_string())
-            .replace("{left}", &letters[0].to_string())
-            .replace("{right}", &letters[1].to_string())
+        let [left, right] = letters.map(String::from);
+        let (changed, removed, added) = (t.number(counts.changed), t.number(counts.removed), t.number(counts.added));
+        fill(words.diff_counts, &[&changed, &removed, &left, &added, &right])
     };
-    let table = build_table(&rows, letters);
+    let table = build_table(&rows, letters, t);
     view! {
-        <section class="pw-diff" aria-label=ui_text::COMPARISON data-testid="pw-diff" data-compared=if code { "code" } else { "text" }>
-            <p class="pw-diff__about">{if code { ui_text::DIFF_OF_CODE } else { ui_text::DIFF_OF_TEXT }}</p>
+        <section class="pw-diff" aria-label=words.comparison data-testid="pw-diff" data-compared=if code { "code" } else { "text" }>
+            <p class="pw-diff__about">{if code { words.diff_of_code } else { words.diff_of_text }}</p>
             <p class="pw-diff__summary" data-testid="pw-diff-summary">{summary}</p>
             <div class="pw-diff__body" use:append_child=table></div>
         </section>
@@ -110,7 +109,7 @@ fn element(document: &web_sys::Document, tag: &str, class: &str) -> Option<web_s
 
 /// The comparison table: a header with both letters, then one row per line
 /// pair with each side's line number and text.
-fn build_table(rows: &[Row], letters: [char; 2]) -> Option<web_sys::Element> {
+fn build_table(rows: &[Row], letters: [char; 2], t: &'static Strings) -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
     let table = element(&document, "table", "pw-diff__table")?;
     let head = element(&document, "tr", "")?;
@@ -118,11 +117,11 @@ fn build_table(rows: &[Row], letters: [char; 2]) -> Option<web_sys::Element> {
         let number = element(&document, "th", "pw-diff__num")?;
         number.set_attribute("scope", "col").ok()?;
         let hidden = element(&document, "span", "pw-visually-hidden")?;
-        hidden.set_text_content(Some(ui_text::LINE));
+        hidden.set_text_content(Some(t.code.line));
         number.append_child(&hidden).ok()?;
         let title = element(&document, "th", "pw-diff__title")?;
         title.set_attribute("scope", "col").ok()?;
-        title.set_text_content(Some(&ui_text::RESPONSE_LETTER.replace("{letter}", &letter.to_string())));
+        title.set_text_content(Some(&format!("{} {letter}", t.response)));
         head.append_with_node_2(&number, &title).ok()?;
     }
     let thead = element(&document, "thead", "")?;
@@ -138,8 +137,8 @@ fn build_table(rows: &[Row], letters: [char; 2]) -> Option<web_sys::Element> {
         };
         tr.set_attribute("data-kind", kind).ok()?;
         let changed = row.kind != RowKind::Same;
-        side_cells(&document, &tr, row.left.as_ref(), changed, false)?;
-        side_cells(&document, &tr, row.right.as_ref(), changed, true)?;
+        side_cells(&document, &tr, row.left.as_ref(), changed, false, t.code)?;
+        side_cells(&document, &tr, row.right.as_ref(), changed, true, t.code)?;
         body.append_child(&tr).ok()?;
     }
     table.append_with_node_2(&thead, &body).ok()?;
@@ -158,6 +157,7 @@ fn side_cells(
     side: Option<&Side>,
     changed: bool,
     right: bool,
+    words: &CodeWords,
 ) -> Option<()> {
     let number = element(document, "td", "pw-diff__num")?;
     let cell = element(document, "td", "pw-diff__line")?;
@@ -170,8 +170,8 @@ fn side_cells(
     number.set_text_content(Some(&side.number.to_string()));
     let (tag, mark, spoken) = match (changed, right) {
         (false, _) => ("span", " ", ""),
-        (true, false) => ("del", "\u{2212}", ui_text::REMOVED),
-        (true, true) => ("ins", "+", ui_text::ADDED),
+        (true, false) => ("del", "\u{2212}", words.removed),
+        (true, true) => ("ins", "+", words.added),
     };
     let marker = element(document, "span", "pw-diff__mark")?;
     marker.set_attribute("aria-hidden", "true").ok()?;

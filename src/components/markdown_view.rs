@@ -14,6 +14,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{CodeWords, Strings};
+
 thread_local! {
     static POLICY: OnceCell<Option<JsValue>> = const { OnceCell::new() };
 }
@@ -84,31 +86,31 @@ fn show_status(figure: &web_sys::Element, text: &'static str) {
 }
 
 /// Selects the code so the rater can copy it by hand.
-fn select_code(figure: &web_sys::Element) {
+fn select_code(figure: &web_sys::Element, words: &'static CodeWords) {
     let selection = web_sys::window().and_then(|w| w.get_selection().ok().flatten());
     if let (Some(selection), Ok(Some(code))) = (selection, figure.query_selector("code")) {
         let _ = selection.remove_all_ranges();
         let _ = selection.select_all_children(&code);
     }
-    show_status(figure, crate::ui_text::PRESS_TO_COPY);
+    show_status(figure, words.press_to_copy);
 }
 
 /// Puts the code block's text on the clipboard; when the browser has no
 /// clipboard or refuses, selects the code instead.
-fn copy(figure: web_sys::Element) {
+fn copy(figure: web_sys::Element, words: &'static CodeWords) {
     let text = code_text(&figure);
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
     // `navigator.clipboard` is missing outside secure contexts.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object());
     if !has_clipboard {
-        select_code(&figure);
+        select_code(&figure, words);
         return;
     }
     let written = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&text));
     leptos::task::spawn_local(async move {
         match written.await {
-            Ok(_) => show_status(&figure, crate::ui_text::COPIED),
-            Err(_) => select_code(&figure),
+            Ok(_) => show_status(&figure, words.copied),
+            Err(_) => select_code(&figure, words),
         }
     });
 }
@@ -122,13 +124,13 @@ fn toggle_wrap(figure: &web_sys::Element, button: &web_sys::Element) {
 }
 
 /// The delegated click listener: acts on `button[data-action]` inside a
-/// code block.
-fn on_click(event: leptos::ev::MouseEvent) {
+/// code block, saying what happened in `words`.
+fn on_click(event: leptos::ev::MouseEvent, words: &'static CodeWords) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let Ok(Some(button)) = target.closest("button[data-action]") else { return };
     let Ok(Some(figure)) = button.closest(&format!(".{}", crate::markdown::code::FIGURE_CLASS)) else { return };
     match button.get_attribute("data-action").as_deref() {
-        Some("copy") => copy(figure),
+        Some("copy") => copy(figure, words),
         Some("wrap") => toggle_wrap(&figure, &button),
         _ => {}
     }
@@ -144,7 +146,10 @@ pub fn Markdown(
     class: &'static str,
 ) -> impl IntoView {
     let long = source.lines().nth(LONG_LINES).is_some();
-    let html = crate::markdown::to_html(&source);
+    // The widget's language, when the widget provides one.
+    let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
+    let html = crate::markdown::render(&source, words);
+    let on_click = move |event| on_click(event, words);
     // Task content keeps its own direction whatever the UI's language.
     view! { <div class=class dir="auto" class:pw-md--long=long on:click=on_click use:set_html=html></div> }
 }

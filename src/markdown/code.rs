@@ -21,7 +21,7 @@
 use pulldown_cmark_escape::escape_html;
 
 use crate::highlight;
-use crate::ui_text;
+use crate::i18n::{fill, CodeWords};
 
 /// The class of a code block's figure.
 pub const FIGURE_CLASS: &str = "pw-code";
@@ -40,12 +40,12 @@ pub fn fence_word(info: &str) -> &str {
 
 /// Appends the HTML of a code block with fence info `info` (empty for an
 /// indented block) and content `text` to `out`.
-pub fn write_block(out: &mut String, info: &str, text: &str) {
+pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords) {
     let word = fence_word(info);
     let lang = highlight::language(info);
     let label: String = match lang {
         Some(lang) => lang.name().to_string(),
-        None if word.is_empty() => ui_text::PLAIN_TEXT.to_string(),
+        None if word.is_empty() => words.plain_text.to_string(),
         None => word.chars().take(MAX_LABEL_CHARS).collect(),
     };
     let lines = highlight::to_html_lines(lang, text);
@@ -68,15 +68,15 @@ pub fn write_block(out: &mut String, info: &str, text: &str) {
     let _ = escape_html(&mut *out, &label);
     out.push_str("</span><span class=\"pw-code__status\" role=\"status\"></span>");
     out.push_str("<button type=\"button\" class=\"pw-code__button\" data-action=\"copy\">");
-    out.push_str(ui_text::COPY);
+    out.push_str(words.copy);
     out.push_str(
         "</button><button type=\"button\" class=\"pw-code__button\" data-action=\"wrap\" aria-pressed=\"false\">",
     );
-    out.push_str(ui_text::WRAP_LINES);
+    out.push_str(words.wrap_lines);
     out.push_str("</button></div><pre class=\"pw-code__pre\" tabindex=\"0\" aria-label=\"");
     let name = match word {
-        "" => ui_text::PLAIN_CODE_SCROLLABLE.to_string(),
-        _ => ui_text::CODE_SCROLLABLE.replace("{lang}", &label),
+        "" => words.plain_scrollable.to_string(),
+        _ => fill(words.scrollable, &[&label]),
     };
     let _ = escape_html(&mut *out, &name);
     out.push_str("\"><code");
