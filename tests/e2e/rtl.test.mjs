@@ -49,7 +49,7 @@ function measure(page) {
       panes: [...root.querySelectorAll("article.pw-response")].map(box),
       correctness: fields("correctness"),
       rubric: box(root.querySelector(".pw-rubric")),
-      pre: [...root.querySelectorAll("pre")].map((pre) => [pre.getAttribute("dir"), getComputedStyle(pre).direction]),
+      pre: [...root.querySelectorAll("pre")].map((pre) => [pre.closest("[dir]")?.getAttribute("dir"), getComputedStyle(pre).direction]),
     };
   });
 }
