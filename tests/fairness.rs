@@ -220,3 +220,19 @@ fn review_mode_replays_a_stored_rating_read_only() {
     let (_, errors) = reviewed(task, &bad_order, 0.0);
     assert_eq!(errors[0].path, "options.rating.display.order");
 }
+
+#[test]
+fn the_record_of_fired_hints_survives_a_reload() {
+    let task = parse(task_with(Value::Null));
+    let mut before = state(task.clone());
+    rate_evenly(&mut before);
+    set(&mut before, "ran_code", Some("rb"), AnswerValue::Text("fails".into()));
+    set(&mut before, "correctness", Some("rb"), AnswerValue::Number(5));
+    let draft = before.to_draft(50.0);
+    let mut after = RatingState::from_draft(Arc::new(task), &draft, 1000.0, true).expect("restored");
+    assert_eq!(after.fired_hints(), before.fired_hints());
+    set(&mut after, "correctness", Some("rb"), AnswerValue::Number(3));
+    after.apply(Action::Submit { submission_id: "s".into(), at: "now".into() }, 1100.0).unwrap();
+    let Some(EventBody::Submit { hints, .. }) = EventBody::submit(&after) else { panic!("submitted") };
+    assert_eq!(hints.to_json_string(), r#"[{"id":"fails_but_correct","changed_after":true,"applies":false}]"#);
+}

@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use super::answer::{AnswerValue, Slot};
+use super::hints::{self, Fired};
 use super::order::Display;
 use super::state::{RatingState, Submission};
 use super::task::Task;
@@ -83,6 +84,12 @@ impl RatingState {
             ("answers", Json::Array(answers.collect())),
             ("timings", Json::Array(timings.collect())),
             ("submission", submission.unwrap_or(Json::Null)),
+            (
+                "hints",
+                Json::Array(
+                    self.hints.iter().map(|h| Json::Array(vec![h.id.into(), h.changed_after.into()])).collect(),
+                ),
+            ),
         ])
     }
 
@@ -137,6 +144,16 @@ impl RatingState {
                 if let [first_ms, last_ms, changes] = numbers[..] {
                     let changes = u32::try_from(changes).unwrap_or(u32::MAX);
                     state.timings.0.push((slot, QuestionTiming { first_ms, last_ms, changes }));
+                }
+            }
+        }
+        // Which consistency hints fired, so the submit still says so.
+        if let Some(Json::Array(entries)) = draft.get("hints") {
+            for entry in entries {
+                let Json::Array(items) = entry else { continue };
+                let id = items.first().and_then(Json::as_str).and_then(|id| hints::IDS.iter().find(|k| **k == id));
+                if let (Some(id), Some(changed_after)) = (id, items.get(1).and_then(Json::as_bool)) {
+                    state.hints.push(Fired { id, changed_after });
                 }
             }
         }
