@@ -40,6 +40,17 @@ function summary(violations) {
     .join("\n");
 }
 
+/** The demo at `width` px, its first task shown, axe loaded; page errors are collected. */
+async function openDemo(width) {
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(env.base);
+  await page.locator("#event-log li[data-type=ready]").first().waitFor();
+  await page.addScriptTag({ path: AXE });
+  return { page, problems };
+}
+
 /** Some answers, a short justification, the help and the flag form open. */
 async function answerSome(rater) {
   const ids = await rater.locator("article.pw-response").evaluateAll((panes) => panes.map((p) => p.dataset.response));
@@ -56,13 +67,8 @@ async function answerSome(rater) {
 
 for (const width of [1280, 320]) {
   test(`axe finds no WCAG 2.2 AA violation at ${width} px, in every theme and language`, async () => {
-    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
-    const problems = [];
-    page.on("pageerror", (e) => problems.push(e.message));
+    const { page, problems } = await openDemo(width);
     try {
-      await page.goto(env.base);
-      await page.locator("#event-log li[data-type=ready]").first().waitFor();
-      await page.addScriptTag({ path: AXE });
       const rater = page.locator("#rater");
       const found = [];
       for (const theme of THEMES) {
@@ -109,11 +115,8 @@ test("with forced colours, a chosen option is outlined in a system colour", asyn
 
 for (const width of [1280, 320]) {
   test(`axe finds no violation in hints, gold feedback, the dispute form and review mode at ${width} px`, async () => {
-    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+    const { page } = await openDemo(width);
     try {
-      await page.goto(env.base);
-      await page.locator("#event-log li[data-type=ready]").first().waitFor();
-      await page.addScriptTag({ path: AXE });
       const rater = page.locator("#rater");
       const found = [];
       for (const theme of THEMES) {
