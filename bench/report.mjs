@@ -57,13 +57,13 @@ export function format(r) {
     `(${r.doc.languages.join(", ")}); response B is a variant (${r.doc.changedLines} lines differ)`);
   line(`runs: ${r.runs} per stack and mode, interleaved, after ${r.warmup} warm-up runs (warm mode)`);
   line();
-  line("time in ms                         ready: median    p90   interactive: median    p90");
+  line("time in ms                         ready: median    p90   interactive: median    p90   complete: median    p90");
   for (const mode of ["warm", "cold"]) {
     line(mode === "warm" ? "warm: a fresh mount into a new element of a page that already rendered"
       : "cold: the first render in a freshly loaded page");
     for (const stack of r.stacks) {
       const m = r.modes[mode][stack.id];
-      line(`  ${stack.label.padEnd(32)}${ms(m.ready.median)}${ms(m.ready.p90)}${" ".repeat(13)}${ms(m.interactive.median)}${ms(m.interactive.p90)}`);
+      line(`  ${stack.label.padEnd(32)}${ms(m.ready.median)}${ms(m.ready.p90)}${" ".repeat(13)}${ms(m.interactive.median)}${ms(m.interactive.p90)}${" ".repeat(10)}${ms(m.complete.median)}${ms(m.complete.p90)}`);
     }
   }
   line();

@@ -96,7 +96,7 @@ const modes = {};
 for (const [mode, byStack] of Object.entries(samples)) {
   modes[mode] = {};
   for (const [id, runs] of Object.entries(byStack)) {
-    modes[mode][id] = { ready: summary(runs, "ready"), interactive: summary(runs, "interactive") };
+    modes[mode][id] = { ready: summary(runs, "ready"), interactive: summary(runs, "interactive"), complete: summary(runs, "complete") };
     if (mode === "cold") modes[mode][id].loadedAt = summary(runs, "loadedAt");
   }
 }

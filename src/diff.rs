@@ -101,6 +101,41 @@ impl Counts {
     }
 }
 
+/// Unchanged lines kept on each side of a change when the lines between
+/// changes are folded away.
+pub const CONTEXT: usize = 3;
+
+/// The fewest unchanged lines worth folding: a shorter stretch is shown.
+pub const MIN_FOLD: usize = 4;
+
+/// The stretches of `rows` that the comparison folds away at first: runs
+/// of unchanged rows, less [`CONTEXT`] rows next to each change (none at
+/// the start and end of the texts), at least [`MIN_FOLD`] rows long. In
+/// order and apart; a comparison without any change folds nothing.
+pub fn folds(rows: &[Row]) -> Vec<Range<usize>> {
+    let mut folds = Vec::new();
+    if rows.iter().all(|row| row.kind == RowKind::Same) {
+        return folds;
+    }
+    let mut at = 0;
+    while at < rows.len() {
+        if rows[at].kind != RowKind::Same {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < rows.len() && rows[at].kind == RowKind::Same {
+            at += 1;
+        }
+        let from = if start == 0 { 0 } else { start + CONTEXT };
+        let to = if at == rows.len() { at } else { at.saturating_sub(CONTEXT) };
+        if to >= from + MIN_FOLD {
+            folds.push(from..to);
+        }
+    }
+    folds
+}
+
 /// What two responses are compared by: each one's code blocks (in order,
 /// a blank line between blocks) when both have at least one, else both
 /// Markdown texts in full. The flag says which.

@@ -136,6 +136,7 @@ pub struct CodeWords {
     /// Shown for a moment after a code block was copied.
     pub copied: &'static str,
     /// Shown when the clipboard refused the text; the code is selected.
+    /// `{0}` is the copy shortcut (Ctrl+C, or ⌘C on Apple devices).
     pub press_to_copy: &'static str,
     /// The line-wrapping toggle of a code block.
     pub wrap_lines: &'static str,
@@ -163,6 +164,8 @@ pub struct CodeWords {
     pub comparison: &'static str,
     /// The column of line numbers.
     pub line: &'static str,
+    /// The button in place of `{0}` unchanged lines of the comparison.
+    pub show_unchanged: &'static str,
 }
 
 macro_rules! english_code {
@@ -170,7 +173,7 @@ macro_rules! english_code {
         CodeWords {
             copy: $w!("Copy"),
             copied: $w!("Copied"),
-            press_to_copy: $w!("Press Ctrl+C to copy"),
+            press_to_copy: $w!("Press {0} to copy"),
             wrap_lines: $w!("Wrap lines"),
             plain_text: $w!("Text"),
             scrollable: $w!("{0} code, scrollable"),
@@ -184,6 +187,7 @@ macro_rules! english_code {
             added: $w!("added: "),
             comparison: $w!("Comparison of the responses"),
             line: $w!("Line"),
+            show_unchanged: $w!("Show {0} unchanged lines"),
         }
     };
 }
@@ -287,7 +291,7 @@ static CODE_XB: CodeWords = english_code!(mirrored);
 static CODE_FR: CodeWords = CodeWords {
     copy: "Copier",
     copied: "Copié",
-    press_to_copy: "Appuyez sur Ctrl+C pour copier",
+    press_to_copy: "Appuyez sur {0} pour copier",
     wrap_lines: "Retour à la ligne",
     plain_text: "Texte",
     scrollable: "Code {0}, défilant",
@@ -301,12 +305,13 @@ static CODE_FR: CodeWords = CodeWords {
     added: "ajoutée\u{a0}: ",
     comparison: "Comparaison des réponses",
     line: "Ligne",
+    show_unchanged: "Afficher {0} lignes identiques",
 };
 
 static CODE_ES: CodeWords = CodeWords {
     copy: "Copiar",
     copied: "Copiado",
-    press_to_copy: "Pulse Ctrl+C para copiar",
+    press_to_copy: "Pulse {0} para copiar",
     wrap_lines: "Ajustar líneas",
     plain_text: "Texto",
     scrollable: "Código {0}, desplazable",
@@ -320,6 +325,7 @@ static CODE_ES: CodeWords = CodeWords {
     added: "añadida: ",
     comparison: "Comparación de las respuestas",
     line: "Línea",
+    show_unchanged: "Mostrar {0} líneas sin cambios",
 };
 
 /// French.
@@ -750,6 +756,7 @@ impl Strings {
             added,
             comparison,
             line,
+            show_unchanged,
         } = code;
         let mut all = vec![
             *no_task,
@@ -810,6 +817,7 @@ impl Strings {
             added,
             comparison,
             line,
+            show_unchanged,
         ]);
         all.extend(preset.iter().flat_map(|texts| texts.iter()));
         all

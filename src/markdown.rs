@@ -9,17 +9,18 @@
 //!   target (`javascript:`, `data:`, `vbscript:`, …) leaves the text alone;
 //! - images load only from `http:`, `https:` or relative URLs (lazily,
 //!   without referrer); any other source shows the alt text;
-//! - text, code and attributes are escaped by pulldown-cmark's writer;
+//! - text, code and attributes are escaped (pulldown-cmark-escape) by the
+//!   writer here, which knows only the tags of the enabled Markdown;
 //! - code blocks are written by [`code`]: highlighted lines, escaped by the
 //!   highlighter, inside markup of our own.
 //!
-//! Every tag in the output is therefore one pulldown-cmark or this module
-//! wrote; nothing from the input can add a tag, an attribute or a handler.
+//! Every tag in the output is therefore one this module wrote; nothing
+//! from the input can add a tag, an attribute or a handler.
 
 pub mod code;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::{escape_href, escape_html};
+use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
 
 /// What was opened for a link or image, so its end can match.
 enum Opened {
@@ -47,104 +48,394 @@ pub fn to_html(source: &str) -> String {
 
 /// Renders Markdown to sanitized HTML, code block chrome in `words`.
 pub fn render(source: &str, words: &crate::i18n::CodeWords) -> String {
-    let mut opened: Vec<Opened> = Vec::new();
-    let mut code: Option<OpenCode> = None;
+    write(source, words, &Links::default(), usize::MAX, false).0
+}
+
+/// The link reference definitions of a whole document (`[label]: url
+/// "title"`), so a part of it rendered alone still resolves `[text][label]`.
+#[derive(Debug, Default)]
+pub struct Links(Vec<(String, String, String)>);
+
+impl Links {
+    /// A label with runs of white space made one space; labels then match
+    /// without regard to case, as pulldown-cmark matches them (`unicase`).
+    fn key(label: &str) -> String {
+        label.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+// Every parser in the widget has this callback type, so pulldown-cmark's
+// parser is in the wasm once.
+impl<'input> pulldown_cmark::BrokenLinkCallback<'input> for &Links {
+    fn handle_broken_link(
+        &mut self,
+        link: pulldown_cmark::BrokenLink<'input>,
+    ) -> Option<(CowStr<'input>, CowStr<'input>)> {
+        let key = Links::key(&link.reference);
+        let key = unicase::UniCase::new(key.as_str());
+        let (_, url, title) = self.0.iter().find(|(label, _, _)| unicase::UniCase::new(label.as_str()) == key)?;
+        Some((url.clone().into(), title.clone().into()))
+    }
+}
+
+fn parser<'a, 'l>(source: &'a str, links: &'l Links) -> Parser<'a, &'l Links> {
+    Parser::new_with_broken_link_callback(source, OPTIONS, Some(links))
+}
+
+/// The start of a long document, rendered.
+#[derive(Debug)]
+pub struct Head {
+    /// Its sanitized HTML.
+    pub html: String,
+    /// Where in the source the rest begins.
+    pub end: usize,
+    /// The document's link reference definitions, for the rest.
+    pub links: Links,
+}
+
+/// Renders the start of `source`: its top-level blocks up to the one that
+/// reaches `lines` source lines. [`parts`] cuts up the rest and
+/// [`render_part`] renders each part; joined, they are [`render`]'s output
+/// but for white space between blocks.
+pub fn head(source: &str, words: &crate::i18n::CodeWords, lines: usize) -> Head {
+    let (html, end, links) = write(source, words, &Links::default(), lines, true);
+    Head { html, end, links }
+}
+
+/// The rest of a document from `from`, cut between top-level blocks into
+/// parts of about `lines` source lines each.
+pub fn parts(source: &str, from: usize, lines: usize, links: &Links) -> Vec<std::ops::Range<usize>> {
+    let rest = source.get(from..).unwrap_or("");
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut counted, mut seen) = (0usize, 0usize, 0usize, 0usize);
+    for (event, range) in parser(rest, links).into_offset_iter() {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && range.end > counted {
+            seen += newlines(&rest[counted..range.end]);
+            counted = range.end;
+            if seen >= lines {
+                parts.push(from + start..from + range.end);
+                (start, seen) = (range.end, 0);
+            }
+        }
+    }
+    if start < rest.len() {
+        parts.push(from + start..source.len());
+    }
+    parts
+}
+
+/// Renders one part of a document (from [`parts`]).
+pub fn render_part(part: &str, words: &crate::i18n::CodeWords, links: &Links) -> String {
+    write(part, words, links, usize::MAX, false).0
+}
+
+fn newlines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
+}
+
+/// Renders `source`'s top-level blocks up to the one that reaches `lines`
+/// source lines; returns the HTML, where in the source it stopped and, if
+/// `collect`, the source's link reference definitions.
+fn write(
+    source: &str,
+    words: &crate::i18n::CodeWords,
+    links: &Links,
+    lines: usize,
+    collect: bool,
+) -> (String, usize, Links) {
+    let mut sink = Sink { words, opened: Vec::new(), code: None, alt_depth: 0, images: Vec::new() };
+    let mut events = Vec::new();
+    let (mut depth, mut counted, mut seen) = (0usize, 0usize, 0usize);
+    let mut end = source.len();
+    let parser = parser(source, links);
+    let defined = match collect {
+        true => parser
+            .reference_definitions()
+            .iter()
+            .map(|(label, def)| {
+                (Links::key(label), def.dest.to_string(), def.title.as_deref().unwrap_or("").to_string())
+            })
+            .collect(),
+        false => Vec::new(),
+    };
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        events.push(sink.convert(event));
+        if depth == 0 && range.end > counted {
+            seen += newlines(&source[counted..range.end]);
+            counted = range.end;
+            if seen >= lines {
+                end = range.end;
+                break;
+            }
+        }
+    }
+    let mut html = String::with_capacity((end + end / 4).min(1 << 20));
+    write_html(&mut html, events);
+    (html, end, Links(defined))
+}
+
+/// Writes the events (from [`Sink::convert`]) as HTML: the tags of the
+/// Markdown the widget reads, text escaped. Table cell alignment is a
+/// `data-align` attribute (the stylesheet aligns), not a `style`, so hosts
+/// with a strict `style-src` see it too. Links, images, code blocks and raw
+/// HTML arrive already written as `Event::Html` of our own.
+fn write_html(out: &mut String, events: Vec<Event>) {
+    // Whether the output ends a line: blocks start on a fresh one.
+    let fresh = |out: &mut String| {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    };
+    let mut alignments: Vec<pulldown_cmark::Alignment> = Vec::new();
+    let (mut in_head, mut cell) = (false, 0usize);
+    for event in events {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {
+                    fresh(out);
+                    out.push_str("<p>");
+                }
+                Tag::Heading { level, .. } => {
+                    fresh(out);
+                    out.push('<');
+                    out.push_str(heading(level));
+                    out.push('>');
+                }
+                Tag::BlockQuote(_) => {
+                    fresh(out);
+                    out.push_str("<blockquote>\n");
+                }
+                Tag::List(Some(1)) => {
+                    fresh(out);
+                    out.push_str("<ol>\n");
+                }
+                Tag::List(Some(start)) => {
+                    fresh(out);
+                    out.push_str("<ol start=\"");
+                    out.push_str(&start.to_string());
+                    out.push_str("\">\n");
+                }
+                Tag::List(None) => {
+                    fresh(out);
+                    out.push_str("<ul>\n");
+                }
+                Tag::Item => {
+                    fresh(out);
+                    out.push_str("<li>");
+                }
+                Tag::Table(columns) => {
+                    alignments = columns;
+                    out.push_str("<table>");
+                }
+                Tag::TableHead => {
+                    (in_head, cell) = (true, 0);
+                    out.push_str("<thead><tr>");
+                }
+                Tag::TableRow => {
+                    cell = 0;
+                    out.push_str("<tr>");
+                }
+                Tag::TableCell => {
+                    out.push_str(if in_head { "<th" } else { "<td" });
+                    out.push_str(match alignments.get(cell) {
+                        Some(pulldown_cmark::Alignment::Left) => " data-align=\"left\">",
+                        Some(pulldown_cmark::Alignment::Center) => " data-align=\"center\">",
+                        Some(pulldown_cmark::Alignment::Right) => " data-align=\"right\">",
+                        _ => ">",
+                    });
+                }
+                Tag::Emphasis => out.push_str("<em>"),
+                Tag::Strong => out.push_str("<strong>"),
+                Tag::Strikethrough => out.push_str("<del>"),
+                // Code blocks, raw HTML, links and images are converted
+                // before; other tags belong to extensions not enabled.
+                _ => {}
+            },
+            Event::End(tag) => {
+                let end = match tag {
+                    TagEnd::Paragraph => "</p>\n",
+                    TagEnd::Heading(level) => {
+                        out.push_str("</");
+                        out.push_str(heading(level));
+                        ">\n"
+                    }
+                    TagEnd::BlockQuote(_) => "</blockquote>\n",
+                    TagEnd::List(true) => "</ol>\n",
+                    TagEnd::List(false) => "</ul>\n",
+                    TagEnd::Item => "</li>\n",
+                    TagEnd::Table => "</tbody></table>\n",
+                    TagEnd::TableHead => {
+                        in_head = false;
+                        "</tr></thead><tbody>\n"
+                    }
+                    TagEnd::TableRow => "</tr>\n",
+                    TagEnd::TableCell => {
+                        cell += 1;
+                        if in_head {
+                            "</th>"
+                        } else {
+                            "</td>"
+                        }
+                    }
+                    TagEnd::Emphasis => "</em>",
+                    TagEnd::Strong => "</strong>",
+                    TagEnd::Strikethrough => "</del>",
+                    _ => "",
+                };
+                out.push_str(end);
+            }
+            Event::Text(text) => {
+                let _ = escape_html_body_text(&mut *out, &text);
+            }
+            Event::Code(text) => {
+                out.push_str("<code>");
+                let _ = escape_html_body_text(&mut *out, &text);
+                out.push_str("</code>");
+            }
+            Event::Html(html) | Event::InlineHtml(html) => out.push_str(&html),
+            Event::SoftBreak => out.push('\n'),
+            Event::HardBreak => out.push_str("<br />\n"),
+            Event::Rule => {
+                fresh(out);
+                out.push_str("<hr />\n");
+            }
+            Event::TaskListMarker(true) => out.push_str("<input disabled=\"\" type=\"checkbox\" checked=\"\"/>\n"),
+            Event::TaskListMarker(false) => out.push_str("<input disabled=\"\" type=\"checkbox\"/>\n"),
+            // Footnotes and math are not enabled.
+            _ => {}
+        }
+    }
+}
+
+/// A heading's tag name.
+fn heading(level: pulldown_cmark::HeadingLevel) -> &'static str {
+    use pulldown_cmark::HeadingLevel::*;
+    match level {
+        H1 => "h1",
+        H2 => "h2",
+        H3 => "h3",
+        H4 => "h4",
+        H5 => "h5",
+        H6 => "h6",
+    }
+}
+
+/// Turns pulldown-cmark's events into safe ones: what the module comment
+/// promises happens here.
+struct Sink<'a, 'w> {
+    words: &'w crate::i18n::CodeWords,
+    opened: Vec<Opened>,
+    code: Option<OpenCode<'a>>,
     // Inside an image, the text becomes its `alt` attribute.
-    let mut alt_depth = 0usize;
-    let mut images: Vec<CowStr> = Vec::new();
-    let nothing = || Event::Text(CowStr::Borrowed(""));
-    let events = Parser::new_ext(source, OPTIONS).map(|event| match event {
-        Event::Start(Tag::CodeBlock(kind)) => {
-            let info = match kind {
-                CodeBlockKind::Fenced(info) => info,
-                CodeBlockKind::Indented => CowStr::Borrowed(""),
-            };
-            code = Some(OpenCode { info, text: String::new() });
-            nothing()
-        }
-        Event::Text(text) if code.is_some() => {
-            if let Some(open) = code.as_mut() {
-                open.text.push_str(&text);
-            }
-            nothing()
-        }
-        Event::End(TagEnd::CodeBlock) => match code.take() {
-            Some(open) => {
-                let mut html = String::with_capacity(open.text.len() * 2 + 512);
-                code::write_block(&mut html, &open.info, &open.text, words);
-                Event::Html(html.into())
-            }
-            None => nothing(),
-        },
-        Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) if alt_depth > 0 => {
-            let mut escaped = String::new();
-            let _ = escape_html(&mut escaped, &text);
-            Event::Html(escaped.into())
-        }
-        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-        Event::Start(Tag::HtmlBlock) => Event::Html(CowStr::Borrowed("<p class=\"pw-md-raw\">")),
-        Event::End(TagEnd::HtmlBlock) => Event::Html(CowStr::Borrowed("</p>")),
-        Event::Start(Tag::Link { dest_url, title, .. }) if alt_depth == 0 => match safe_url(&dest_url) {
-            Some(url) => {
-                opened.push(Opened::Anchor);
-                Event::Html(anchor(&url, &title).into())
-            }
-            None => {
-                opened.push(Opened::Nothing);
+    alt_depth: usize,
+    images: Vec<CowStr<'a>>,
+}
+
+impl<'a> Sink<'a, '_> {
+    fn convert(&mut self, event: Event<'a>) -> Event<'a> {
+        let nothing = || Event::Text(CowStr::Borrowed(""));
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info,
+                    CodeBlockKind::Indented => CowStr::Borrowed(""),
+                };
+                self.code = Some(OpenCode { info, text: String::new() });
                 nothing()
             }
-        },
-        Event::Start(Tag::Image { dest_url, title, .. }) if alt_depth == 0 => {
-            match safe_url(&dest_url).filter(|u| !is_mailto(u)) {
+            Event::Text(text) if self.code.is_some() => {
+                if let Some(open) = self.code.as_mut() {
+                    open.text.push_str(&text);
+                }
+                nothing()
+            }
+            Event::End(TagEnd::CodeBlock) => match self.code.take() {
+                Some(open) => {
+                    let mut html = String::with_capacity(open.text.len() * 2 + 512);
+                    code::write_block(&mut html, &open.info, &open.text, self.words);
+                    Event::Html(html.into())
+                }
+                None => nothing(),
+            },
+            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text)
+                if self.alt_depth > 0 =>
+            {
+                let mut escaped = String::new();
+                let _ = escape_html(&mut escaped, &text);
+                Event::Html(escaped.into())
+            }
+            Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+            Event::Start(Tag::HtmlBlock) => Event::Html(CowStr::Borrowed("<p class=\"pw-md-raw\">")),
+            Event::End(TagEnd::HtmlBlock) => Event::Html(CowStr::Borrowed("</p>")),
+            Event::Start(Tag::Link { dest_url, title, .. }) if self.alt_depth == 0 => match safe_url(&dest_url) {
                 Some(url) => {
-                    opened.push(Opened::Image);
-                    alt_depth = 1;
-                    images.push(title);
-                    Event::Html(image_start(&url).into())
+                    self.opened.push(Opened::Anchor);
+                    Event::Html(anchor(&url, &title).into())
                 }
                 None => {
-                    opened.push(Opened::Nothing);
+                    self.opened.push(Opened::Nothing);
                     nothing()
                 }
-            }
-        }
-        Event::Start(Tag::Image { .. }) if alt_depth > 0 => {
-            alt_depth += 1;
-            nothing()
-        }
-        Event::End(TagEnd::Image) if alt_depth > 1 => {
-            alt_depth -= 1;
-            nothing()
-        }
-        Event::End(TagEnd::Link | TagEnd::Image) if alt_depth <= 1 => match opened.pop() {
-            Some(Opened::Anchor) => Event::Html(CowStr::Borrowed("</a>")),
-            Some(Opened::Image) => {
-                alt_depth = 0;
-                let mut end = String::from("\"");
-                if let Some(title) = images.pop().filter(|t| !t.is_empty()) {
-                    end.push_str(" title=\"");
-                    let _ = escape_html(&mut end, &title);
-                    end.push('"');
+            },
+            Event::Start(Tag::Image { dest_url, title, .. }) if self.alt_depth == 0 => {
+                match safe_url(&dest_url).filter(|u| !is_mailto(u)) {
+                    Some(url) => {
+                        self.opened.push(Opened::Image);
+                        self.alt_depth = 1;
+                        self.images.push(title);
+                        Event::Html(image_start(&url).into())
+                    }
+                    None => {
+                        self.opened.push(Opened::Nothing);
+                        nothing()
+                    }
                 }
-                end.push_str(" loading=\"lazy\" referrerpolicy=\"no-referrer\" />");
-                Event::Html(end.into())
             }
-            _ => nothing(),
-        },
-        Event::SoftBreak | Event::HardBreak if alt_depth > 0 => Event::Html(CowStr::Borrowed(" ")),
-        _ if alt_depth > 0 => nothing(),
-        other => other,
-    });
-    let mut html = String::with_capacity(source.len() + source.len() / 4);
-    pulldown_cmark::html::push_html(&mut html, events);
-    html
+            Event::Start(Tag::Image { .. }) if self.alt_depth > 0 => {
+                self.alt_depth += 1;
+                nothing()
+            }
+            Event::End(TagEnd::Image) if self.alt_depth > 1 => {
+                self.alt_depth -= 1;
+                nothing()
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) if self.alt_depth <= 1 => match self.opened.pop() {
+                Some(Opened::Anchor) => Event::Html(CowStr::Borrowed("</a>")),
+                Some(Opened::Image) => {
+                    self.alt_depth = 0;
+                    let mut end = String::from("\"");
+                    if let Some(title) = self.images.pop().filter(|t| !t.is_empty()) {
+                        end.push_str(" title=\"");
+                        let _ = escape_html(&mut end, &title);
+                        end.push('"');
+                    }
+                    end.push_str(" loading=\"lazy\" referrerpolicy=\"no-referrer\" />");
+                    Event::Html(end.into())
+                }
+                _ => nothing(),
+            },
+            Event::SoftBreak | Event::HardBreak if self.alt_depth > 0 => Event::Html(CowStr::Borrowed(" ")),
+            _ if self.alt_depth > 0 => nothing(),
+            other => other,
+        }
+    }
 }
 
 /// The text of every code block (fenced or indented) in `source`, in order.
 pub fn code_blocks(source: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut open: Option<String> = None;
-    for event in Parser::new_ext(source, OPTIONS) {
+    for (event, _) in parser(source, &Links::default()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(_)) => open = Some(String::new()),
             Event::Text(text) => {

@@ -1,7 +1,9 @@
 //! The comparison behind the "Compare code" view: line diff, word spans,
 //! and what is compared.
 
-use pairwise::diff::{compared_texts, edits, side_by_side, words, Counts, Edit, Row, RowKind, Side};
+use pairwise::diff::{
+    compared_texts, edits, folds, side_by_side, words, Counts, Edit, Row, RowKind, Side, CONTEXT, MIN_FOLD,
+};
 
 fn kinds(rows: &[Row]) -> Vec<RowKind> {
     rows.iter().map(|r| r.kind).collect()
@@ -137,4 +139,41 @@ fn code_is_compared_when_both_have_code_else_the_full_text() {
     assert_eq!(compared_texts(a, b), ("x = 1\n\ny = 2\n".to_string(), "x = 2\n".to_string(), true));
     let prose = "No code here.";
     assert_eq!(compared_texts(a, prose), (a.to_string(), prose.to_string(), false));
+}
+
+/// `n` numbered lines, with line `k` changed on the right for each k in `changed`.
+fn pair(n: usize, changed: &[usize]) -> (String, String) {
+    let left: String = (0..n).map(|i| format!("line {i}\n")).collect();
+    let right: String = (0..n)
+        .map(|i| if changed.contains(&i) { format!("line {i} edited\n") } else { format!("line {i}\n") })
+        .collect();
+    (left, right)
+}
+
+#[test]
+fn long_unchanged_stretches_fold_keeping_context_around_each_change() {
+    let (left, right) = pair(100, &[10, 50, 52]);
+    let rows = side_by_side(&left, &right);
+    assert_eq!(Counts::of(&rows).changed, 3);
+    // Before the first change: all but the context; between changes: both
+    // contexts kept; after the last: all but the context. Lines 51 (between
+    // two close changes) stay.
+    assert_eq!(folds(&rows), [0..10 - CONTEXT, 11 + CONTEXT..50 - CONTEXT, 53 + CONTEXT..100]);
+    for fold in folds(&rows) {
+        assert!(rows[fold].iter().all(|row| row.kind == RowKind::Same));
+    }
+}
+
+#[test]
+fn short_stretches_and_identical_texts_do_not_fold() {
+    // A stretch of fewer than MIN_FOLD hidden lines is shown.
+    let gap = 2 * CONTEXT + MIN_FOLD - 1;
+    let (left, right) = pair(gap + 2, &[0, gap + 1]);
+    assert!(folds(&side_by_side(&left, &right)).is_empty());
+    let (left, right) = pair(gap + 3, &[0, gap + 2]);
+    assert_eq!(folds(&side_by_side(&left, &right)), [1 + CONTEXT..gap + 2 - CONTEXT]);
+    // Nothing changed: the whole text is shown, as the summary says so.
+    let (same, _) = pair(50, &[]);
+    assert!(folds(&side_by_side(&same, &same)).is_empty());
+    assert!(folds(&[]).is_empty());
 }

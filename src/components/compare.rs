@@ -9,7 +9,10 @@
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::diff::{compared_texts, side_by_side, Counts, Row, RowKind, Side};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::diff::{compared_texts, folds, side_by_side, Counts, Row, RowKind, Side};
 use crate::i18n::{fill, CodeWords, Strings};
 
 /// The toggle: pressed while the comparison replaces the answers.
@@ -108,7 +111,8 @@ fn element(document: &web_sys::Document, tag: &str, class: &str) -> Option<web_s
 }
 
 /// The comparison table: a header with both letters, then one row per line
-/// pair with each side's line number and text.
+/// pair with each side's line number and text. Long stretches of unchanged
+/// lines ([`folds`]) are folded into a row with a button that shows them.
 fn build_table(rows: &[Row], letters: [char; 2], t: &'static Strings) -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
     let table = element(&document, "table", "pw-diff__table")?;
@@ -127,7 +131,9 @@ fn build_table(rows: &[Row], letters: [char; 2], t: &'static Strings) -> Option<
     let thead = element(&document, "thead", "")?;
     thead.append_child(&head).ok()?;
     let body = element(&document, "tbody", "")?;
-    for row in rows {
+    let mut folds = folds(rows).into_iter().peekable();
+    let mut folded: Vec<web_sys::Element> = Vec::new();
+    for (at, row) in rows.iter().enumerate() {
         let tr = element(&document, "tr", "pw-diff__row")?;
         let kind = match row.kind {
             RowKind::Same => "same",
@@ -139,13 +145,56 @@ fn build_table(rows: &[Row], letters: [char; 2], t: &'static Strings) -> Option<
         let changed = row.kind != RowKind::Same;
         side_cells(&document, &tr, row.left.as_ref(), changed, false, t.code)?;
         side_cells(&document, &tr, row.right.as_ref(), changed, true, t.code)?;
-        body.append_child(&tr).ok()?;
+        match folds.peek() {
+            Some(fold) if fold.contains(&at) => {
+                folded.push(tr);
+                if at + 1 == fold.end {
+                    folds.next();
+                    let rows = std::mem::take(&mut folded);
+                    let fold = fold_row(&document, rows, t)?;
+                    body.append_child(&fold).ok()?;
+                }
+            }
+            _ => {
+                body.append_child(&tr).ok()?;
+            }
+        }
     }
     table.append_with_node_2(&thead, &body).ok()?;
     // The table can be wider than the view on narrow screens.
     let scroll = element(&document, "div", "pw-diff__scroll")?;
     scroll.append_child(&table).ok()?;
     Some(scroll)
+}
+
+/// The row standing for the folded `rows`: a button that puts them in its
+/// place and moves the focus to the first of them.
+fn fold_row(
+    document: &web_sys::Document,
+    rows: Vec<web_sys::Element>,
+    t: &'static Strings,
+) -> Option<web_sys::Element> {
+    let tr = element(document, "tr", "pw-diff__fold")?;
+    let cell = element(document, "td", "")?;
+    let button = element(document, "button", "pw-diff__unfold")?;
+    button.set_attribute("type", "button").ok()?;
+    button.set_text_content(Some(&fill(t.code.show_unchanged, &[&t.number(rows.len())])));
+    let fold = tr.clone();
+    let unfold = Closure::once_into_js(move || {
+        for row in &rows {
+            let _ = fold.before_with_node_1(row);
+        }
+        fold.remove();
+        // The button is gone: the focus goes to the first line shown.
+        if let Some(first) = rows.first().and_then(|row| row.query_selector(".pw-diff__line").ok().flatten()) {
+            let _ = first.set_attribute("tabindex", "-1");
+            let _ = first.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
+    button.add_event_listener_with_callback("click", unfold.unchecked_ref()).ok()?;
+    cell.append_child(&button).ok()?;
+    tr.append_child(&cell).ok()?;
+    Some(tr)
 }
 
 /// The two cells of one side of a row: its line number and its text, with

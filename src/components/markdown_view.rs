@@ -7,7 +7,11 @@
 //! policy named `pairwise` when the browser has them. The policy passes the
 //! string on unchanged: it only ever receives the sink's output.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -37,20 +41,132 @@ fn policy() -> Option<JsValue> {
     })
 }
 
-/// Sets `element`'s content to `html`, which must come from the sink.
-fn set_html(element: web_sys::Element, html: String) {
-    let value = policy()
+/// `html`, which must come from the sink, as the page accepts it: through
+/// the policy when the page has Trusted Types, else as a string.
+fn trusted(html: &str) -> JsValue {
+    policy()
         .and_then(|policy| {
             let create: js_sys::Function = js_sys::Reflect::get(&policy, &"createHTML".into()).ok()?.dyn_into().ok()?;
-            create.call1(&policy, &html.as_str().into()).ok()
+            create.call1(&policy, &html.into()).ok()
         })
-        .unwrap_or_else(|| html.into());
-    let _ = js_sys::Reflect::set(&element, &"innerHTML".into(), &value);
+        .unwrap_or_else(|| html.into())
+}
+
+/// Sets `element`'s content to `html`, which must come from the sink.
+fn set_html(element: &web_sys::Element, html: &str) {
+    let _ = js_sys::Reflect::set(element, &"innerHTML".into(), &trusted(html));
+}
+
+/// Adds `html`, which must come from the sink, at the end of `element`.
+fn append_html(element: &web_sys::Element, html: &str) {
+    let insert = js_sys::Reflect::get(element, &"insertAdjacentHTML".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(insert) = insert {
+        let _ = insert.call2(element, &"beforeend".into(), &trusted(html));
+    }
 }
 
 /// Markdown with more lines than this is long: its top-level blocks are
-/// laid out and painted only near the viewport (`pw-md--long` in the CSS).
+/// laid out and painted only near the viewport (`pw-md--long` in the CSS),
+/// and it is shown a part at a time.
 const LONG_LINES: usize = 200;
+
+/// A long document's head, shown at once: whole top-level blocks up
+/// to about this many source lines (more than a screen).
+const HEAD_LINES: usize = 60;
+
+/// Each later part of a long document: about this many source lines.
+const PART_LINES: usize = 200;
+
+/// How long one idle period may spend adding parts before it lets the page
+/// handle input and paint.
+const SLICE_MS: f64 = 8.0;
+
+/// The longest a part waits for the page to be idle, in milliseconds.
+const IDLE_TIMEOUT_MS: u32 = 200;
+
+/// An estimate of a source line's height in tenths of an em, to hold the
+/// place of the parts still to come so what follows the document does not
+/// jump. (Integers: formatting a float would add its code to the wasm.)
+const LINE_TENTHS_EM: usize = 13;
+
+/// Shows a document: all of it now, or for a long one its head now and
+/// the rest a part at a time in idle periods after the first frame. Until
+/// the last part is in, the element has `data-pending` and a minimum
+/// height for the rest. Stops when the view is removed.
+fn stream(element: web_sys::Element, doc: Rc<Stream>) {
+    set_html(&element, &doc.head.html);
+    let rest = doc.source.get(doc.head.end..).unwrap_or("");
+    if rest.trim().is_empty() {
+        return;
+    }
+    let _ = element.set_attribute("data-pending", "");
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
+        let _ = html.style().set_property("min-block-size", &format!("{estimate}em"));
+    }
+    when_idle(move || {
+        // Cutting up the rest parses it once, without rendering.
+        let parts = crate::markdown::parts(&doc.source, doc.head.end, PART_LINES, &doc.head.links);
+        *doc.parts.borrow_mut() = parts.into();
+        step(element, doc);
+    });
+}
+
+/// A document being shown.
+struct Stream {
+    source: String,
+    words: &'static CodeWords,
+    head: crate::markdown::Head,
+    /// The parts of the rest still to show.
+    parts: RefCell<VecDeque<std::ops::Range<usize>>>,
+    stopped: Arc<AtomicBool>,
+}
+
+/// Runs `f` when the page is idle: after pending input, tasks and the next
+/// frame (`requestIdleCallback`, or at the latest after [`IDLE_TIMEOUT_MS`]),
+/// or in a new task where the browser has no idle callbacks.
+pub(super) fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
+            let _ = idle.call2(&window, &Closure::once_into_js(f), &options);
+        }
+        None => set_timeout(f, Duration::ZERO),
+    }
+}
+
+/// One idle period of [`stream`]: renders and adds parts for [`SLICE_MS`],
+/// then comes back.
+fn step(element: web_sys::Element, doc: Rc<Stream>) {
+    if doc.stopped.load(Ordering::Relaxed) {
+        return;
+    }
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let start = now();
+    loop {
+        let Some(part) = doc.parts.borrow_mut().pop_front() else { break };
+        let text = doc.source.get(part).unwrap_or("");
+        append_html(&element, &crate::markdown::render_part(text, doc.words, &doc.head.links));
+        if now() - start >= SLICE_MS {
+            break;
+        }
+    }
+    if doc.parts.borrow().is_empty() {
+        let _ = element.remove_attribute("data-pending");
+        if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.style().remove_property("min-block-size");
+        }
+    } else {
+        when_idle(move || step(element, doc));
+    }
+}
 
 /// How long "Copied" stays next to a code block's copy button.
 const STATUS_MS: u64 = 2000;
@@ -72,12 +188,12 @@ fn code_text(figure: &web_sys::Element) -> String {
 }
 
 /// Shows `text` in the figure's status for a moment.
-fn show_status(figure: &web_sys::Element, text: &'static str) {
+fn show_status(figure: &web_sys::Element, text: String) {
     let Ok(Some(status)) = figure.query_selector(".pw-code__status") else { return };
-    status.set_text_content(Some(text));
+    status.set_text_content(Some(&text));
     set_timeout(
         move || {
-            if status.text_content().as_deref() == Some(text) {
+            if status.text_content().as_deref() == Some(text.as_str()) {
                 status.set_text_content(None);
             }
         },
@@ -92,7 +208,17 @@ fn select_code(figure: &web_sys::Element, words: &'static CodeWords) {
         let _ = selection.remove_all_ranges();
         let _ = selection.select_all_children(&code);
     }
-    show_status(figure, words.press_to_copy);
+    show_status(figure, crate::i18n::fill(words.press_to_copy, &[copy_keys()]));
+}
+
+/// The copy shortcut as the rater's keyboard says it.
+fn copy_keys() -> &'static str {
+    let platform = web_sys::window().and_then(|w| w.navigator().platform().ok()).unwrap_or_default();
+    if ["Mac", "iPhone", "iPad", "iPod"].iter().any(|apple| platform.starts_with(apple)) {
+        "\u{2318}C"
+    } else {
+        "Ctrl+C"
+    }
 }
 
 /// Puts the code block's text on the clipboard; when the browser has no
@@ -109,7 +235,7 @@ fn copy(figure: web_sys::Element, words: &'static CodeWords) {
     let written = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&text));
     leptos::task::spawn_local(async move {
         match written.await {
-            Ok(_) => show_status(&figure, words.copied),
+            Ok(_) => show_status(&figure, words.copied.to_string()),
             Err(_) => select_code(&figure, words),
         }
     });
@@ -148,8 +274,12 @@ pub fn Markdown(
     let long = source.lines().nth(LONG_LINES).is_some();
     // The widget's language, when the widget provides one.
     let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
-    let html = crate::markdown::render(&source, words);
+    let head = crate::markdown::head(&source, words, if long { HEAD_LINES } else { usize::MAX });
+    let stopped = Arc::new(AtomicBool::new(false));
+    let stop = stopped.clone();
+    on_cleanup(move || stop.store(true, Ordering::Relaxed));
+    let doc = Rc::new(Stream { source, words, head, parts: RefCell::default(), stopped });
     let on_click = move |event| on_click(event, words);
     // Task content keeps its own direction whatever the UI's language.
-    view! { <div class=class dir="auto" class:pw-md--long=long on:click=on_click use:set_html=html></div> }
+    view! { <div class=class dir="auto" class:pw-md--long=long on:click=on_click use:stream=doc></div> }
 }

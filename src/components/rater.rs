@@ -83,7 +83,9 @@ pub fn Rater(
     // Any key, click, touch or scroll shows the rater is not idle.
     let inputs = ["keydown", "pointerdown", "wheel", "scroll", "touchstart"]
         .map(|name| window_event_listener_untyped(name, move |_| ctx.observe(Action::Input)));
-    queue_microtask(move || schedule());
+    // The first measurement waits until the page is idle, so it does not
+    // force a layout before the first frame.
+    super::markdown_view::when_idle(move || schedule());
     on_cleanup(move || listeners.into_iter().chain(viewers).chain(inputs).for_each(|l| l.remove()));
 
     let guidelines = task.guidelines.clone().map(|text| {

@@ -18,7 +18,7 @@ pub use mount::{mount, WidgetHandle};
 pub use options::{read_options, HostOptions};
 
 /// The widget's stylesheet, placed in each widget's shadow root.
-pub const CSS: &str = include_str!("../../style/pairwise.css");
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/pairwise.css"));
 
 /// Drafts in `window.localStorage`. Reaching it can throw (blocked
 /// third-party storage, private modes) and writing can fail (quota); each

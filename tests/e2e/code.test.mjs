@@ -36,6 +36,13 @@ async function mounted(task, options = {}) {
   await page.evaluate(({ task, options }) => {
     const el = document.getElementById("host");
     window.__widget = window.pairwise.mount(el, { task, persist: false, randomize: false, ...options });
+    // What is in the DOM when mount() returns (a long answer's head).
+    const shadow = el.shadowRoot;
+    window.__atMount = {
+      blocks: shadow.querySelectorAll(".pw-code").length,
+      pending: shadow.querySelectorAll("[data-pending]").length,
+      reserved: shadow.querySelector(".pw-md--long")?.style.minBlockSize ?? "",
+    };
   }, { task, options });
   return { page, context, problems, root: page.locator("#host") };
 }
@@ -104,22 +111,38 @@ function longAnswer(variant) {
   return parts.join("\n");
 }
 
-test("a 2,000-line pair mounts, highlights every block and compares them promptly", async () => {
+test("a 2,000-line pair shows its head at once, the rest in idle time, highlights every block and compares them promptly", async () => {
   const task = { id: "long", prompt: "Review.", responses: [{ id: "a", content: longAnswer(false) }, { id: "b", content: longAnswer(true) }] };
   assert.ok(task.responses[0].content.split("\n").length >= 2000);
   const { page, context, problems, root } = await mounted(task);
   try {
-    const counts = await page.evaluate(() => {
+    const count = () => page.evaluate(() => {
       const shadow = document.getElementById("host").shadowRoot;
+      const body = shadow.querySelector(".pw-md--long");
       return {
         blocks: shadow.querySelectorAll(".pw-code").length,
         lines: shadow.querySelectorAll(".pw-code__line").length,
         keywords: shadow.querySelectorAll(".pw-tk-kw").length,
         long: shadow.querySelectorAll(".pw-md--long").length,
+        pending: shadow.querySelectorAll("[data-pending]").length,
+        reserved: body.style.minBlockSize,
         skipped: getComputedStyle(shadow.querySelector(".pw-md--long > .pw-code")).contentVisibility,
       };
     });
-    assert.deepEqual(counts, { blocks: 80, lines: 80 * 46, keywords: 80 * 2, long: 2, skipped: "auto" });
+    // When mount() returns, the head of each answer is there, and the place
+    // of the rest is held.
+    const first = await page.evaluate(() => window.__atMount);
+    assert.equal(first.pending, 2, JSON.stringify(first));
+    assert.ok(first.blocks >= 2 && first.blocks < 20, `${first.blocks} blocks at first`);
+    assert.match(first.reserved, /^\d+em$/);
+    // The rubric works while the rest comes in.
+    await root.locator("input[type=radio]").first().check();
+    await page.waitForFunction(() => !document.getElementById("host").shadowRoot.querySelector("[data-pending]"), null, { timeout: 10_000 });
+    const counts = await count();
+    assert.deepEqual(counts, { blocks: 80, lines: 80 * 46, keywords: 80 * 2, long: 2, pending: 0, reserved: "", skipped: "auto" });
+    // Each part came once, in order.
+    const parts = await page.evaluate(() => [...document.getElementById("host").shadowRoot.querySelectorAll(".pw-response:first-of-type h2")].map((h) => h.textContent));
+    assert.deepEqual(parts, Array.from({ length: 40 }, (_, i) => `Part ${i}`));
     const ms = await page.evaluate(async () => {
       const t0 = performance.now();
       document.getElementById("host").shadowRoot.querySelector("[data-testid=pw-compare]").click();

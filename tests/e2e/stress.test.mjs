@@ -29,6 +29,7 @@ const CASES = {
   "10,000 nested links and emphasis": { content: "[".repeat(10_000) + "*_".repeat(5_000) + "x" + "_*".repeat(5_000) + "](u)".repeat(10_000) },
   "100,000 very short lines": { content: "a\n".repeat(100_000) },
   "100,000 list items": { content: "- a\n".repeat(100_000) },
+  "50,000 paragraphs": { content: "A paragraph of the answer.\n\n".repeat(50_000), paragraphs: 50_000 },
   "50,000 lines of Python in one code block": { content: "```python\n" + "def f(x): return x * 2  # twice\n".repeat(50_000) + "```" },
   "a 1 MB line of minified JavaScript": { content: "```js\n" + "var a=1;function b(c){return c+\"s\"}/*x*/".repeat(25_000) + "\n```" },
 };
@@ -48,7 +49,7 @@ for (const [name, shape] of Object.entries(CASES)) {
       const started = performance.now();
       const widget = window.pairwise.mount(el, { task, persist: false, onEvent: (e) => events.push(e.type) });
       const ms = Math.round(performance.now() - started);
-      window.__stress = { widget, el, events };
+      window.__stress = { widget, el, events, started };
       return { ms, inputs: el.shadowRoot.querySelectorAll("input").length };
     }, shape);
     await page.waitForFunction(() => window.__stress.events.length > 0);
@@ -62,6 +63,14 @@ for (const [name, shape] of Object.entries(CASES)) {
       await page.evaluate(() => window.__stress.el.shadowRoot.querySelector("input[value='2']").click());
       const answers = await page.evaluate(() => window.__stress.widget.state().answers);
       assert.ok(JSON.stringify(answers).includes("2"), JSON.stringify(answers));
+      // A long answer is shown in parts in idle time: all of it arrives.
+      await page.waitForFunction(() => !window.__stress.el.shadowRoot.querySelector("[data-pending]"), null, { timeout: 120_000 });
+      const shown = await page.evaluate(() => ({
+        ms: Math.round(performance.now() - window.__stress.started),
+        paragraphs: window.__stress.el.shadowRoot.querySelectorAll("article[data-response=a] .pw-md > p").length,
+      }));
+      console.log(`stress ${name}: all of it shown after ${shown.ms} ms`);
+      if (shape.paragraphs) assert.equal(shown.paragraphs, shape.paragraphs);
     }
     assert.equal(await page.evaluate(() => 6 * 7), 42, "the page answers");
     await page.evaluate(() => { window.__stress.widget.destroy(); window.__stress.el.remove(); });
