@@ -96,6 +96,29 @@ test("Tab moves into a scrollable code block and out again; the arrow keys scrol
   }
 });
 
+test("where the clipboard refuses, the code is selected and the hint names the platform's shortcut", async () => {
+  for (const [platform, keys] of [["MacIntel", "\u2318C"], ["Linux x86_64", "Ctrl+C"]]) {
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.addInitScript((platform) => {
+        Object.defineProperty(Navigator.prototype, "platform", { get: () => platform });
+        Object.defineProperty(Navigator.prototype, "clipboard", { get: () => ({ writeText: () => Promise.reject(new Error("denied")) }) });
+      }, platform);
+      await page.goto(`${env.base}tests/e2e/harness.html`);
+      await page.waitForSelector("body[data-ready]", { state: "attached" });
+      await page.evaluate((task) => window.pairwise.mount(document.getElementById("host"), { task, persist: false, randomize: false }), TASK);
+      const block = page.locator("#host article[data-response=one] .pw-code");
+      await block.locator("[data-action=copy]").click();
+      await block.locator(".pw-code__status", { hasText: `Press ${keys} to copy` }).waitFor();
+      const selected = await page.evaluate(() => getSelection().toString());
+      assert.ok(selected.includes("def greet(name):"), selected);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 /** A 2,000-line answer: prose and code blocks in turn. */
 function longAnswer(variant) {
   const parts = [];
@@ -153,6 +176,36 @@ test("a 2,000-line pair shows its head at once, the rest in idle time, highlight
     const summary = await root.locator("[data-testid=pw-diff-summary]").textContent();
     assert.equal(summary, "14 changed, 0 only in A, 0 only in B");
     assert.equal(await root.locator(".pw-diff__row[data-kind=changed] .pw-diff__word").count(), 14);
+    // Long unchanged stretches are folded, three lines of context kept
+    // around each change; a fold shows its lines in place when asked.
+    const table = () => page.evaluate(() => {
+      const shadow = document.getElementById("host").shadowRoot;
+      const rows = [...shadow.querySelectorAll(".pw-diff__table tbody tr")];
+      return {
+        shown: rows.filter((r) => r.matches(".pw-diff__row")).map((r) => Number(r.querySelector(".pw-diff__num").textContent)),
+        folds: rows.filter((r) => r.matches(".pw-diff__fold")).map((r) => r.textContent),
+      };
+    });
+    const before = await table();
+    assert.equal(before.shown.length, 14 * 7, "each change with 3 lines before and after");
+    assert.equal(before.folds.length, 15);
+    const hidden = before.folds.map((text) => Number(/^Show (\d+) unchanged lines$/.exec(text)?.[1]));
+    assert.ok(hidden.every((n) => n >= 4), JSON.stringify(hidden));
+    await root.locator(".pw-diff__unfold").nth(1).click();
+    const after = await table();
+    assert.equal(after.folds.length, 14);
+    assert.equal(after.shown.length, before.shown.length + hidden[1]);
+    // The lines are in order, and the focus is on the first one shown.
+    const left = after.shown;
+    assert.deepEqual(left, [...left].sort((a, b) => a - b));
+    assert.equal(new Set(left).size, left.length);
+    const focused = await page.evaluate(() => document.getElementById("host").shadowRoot.activeElement?.closest("tr")?.querySelector(".pw-diff__num").textContent);
+    assert.equal(Number(focused), before.shown[6] + 1);
+    // Every fold opened: every line, once, in order.
+    while (await root.locator(".pw-diff__unfold").count()) await root.locator(".pw-diff__unfold").first().click();
+    const all = (await table()).shown;
+    assert.equal(all.length, before.shown.length + hidden.reduce((a, b) => a + b, 0));
+    assert.deepEqual(all, Array.from({ length: all.length }, (_, i) => i + 1));
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
