@@ -60,7 +60,14 @@ impl Links {
     /// A label with runs of white space made one space; labels then match
     /// without regard to case, as pulldown-cmark matches them (`unicase`).
     fn key(label: &str) -> String {
-        label.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut key = String::with_capacity(label.len());
+        for word in label.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        key
     }
 }
 

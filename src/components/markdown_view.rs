@@ -96,11 +96,13 @@ const LINE_TENTHS_EM: usize = 13;
 /// the last part is in, the element has `data-pending` and a minimum
 /// height for the rest. Stops when the view is removed.
 fn stream(element: web_sys::Element, doc: Rc<Stream>) {
-    set_html(&element, &doc.head.html);
     let rest = doc.source.get(doc.head.end..).unwrap_or("");
     if rest.trim().is_empty() {
+        set_html(&element, &doc.head.html);
         return;
     }
+    let head = doc.source.get(..doc.head.end).unwrap_or("");
+    set_html(&element, &part(&doc.head.html, head));
     let _ = element.set_attribute("data-pending", "");
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
         let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
@@ -112,6 +114,15 @@ fn stream(element: web_sys::Element, doc: Rc<Stream>) {
         *doc.parts.borrow_mut() = parts.into();
         step(element, doc);
     });
+}
+
+/// A part of a long document in its wrapper, which is what the stylesheet
+/// lays out only near the viewport (`content-visibility`, with an
+/// estimated height from `data-lines`). One wrapper per part rather than
+/// per block: the browser tracks each such element on every frame.
+fn part(html: &str, source: &str) -> String {
+    let lines = source.lines().count();
+    format!("<div class=\"pw-part\" data-lines=\"{lines}\">{html}</div>")
 }
 
 /// A document being shown.
@@ -153,7 +164,7 @@ fn step(element: web_sys::Element, doc: Rc<Stream>) {
     loop {
         let Some(part) = doc.parts.borrow_mut().pop_front() else { break };
         let text = doc.source.get(part).unwrap_or("");
-        append_html(&element, &crate::markdown::render_part(text, doc.words, &doc.head.links));
+        append_html(&element, &self::part(&crate::markdown::render_part(text, doc.words, &doc.head.links), text));
         if now() - start >= SLICE_MS {
             break;
         }
