@@ -108,12 +108,7 @@ fn stream(element: web_sys::Element, doc: Rc<Stream>) {
         let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
         let _ = html.style().set_property("min-block-size", &format!("{estimate}em"));
     }
-    when_idle(move || {
-        // Cutting up the rest parses it once, without rendering.
-        let parts = crate::markdown::parts(&doc.source, doc.head.end, PART_LINES, &doc.head.links);
-        *doc.parts.borrow_mut() = parts.into();
-        step(element, doc);
-    });
+    when_idle(move || step(element, doc));
 }
 
 /// A part of a long document in its wrapper, which is what the stylesheet
@@ -130,8 +125,8 @@ struct Stream {
     source: String,
     words: &'static CodeWords,
     head: crate::markdown::Head,
-    /// The parts of the rest still to show.
-    parts: RefCell<VecDeque<std::ops::Range<usize>>>,
+    /// The parts of the rest still to show, once cut.
+    parts: RefCell<Option<VecDeque<std::ops::Range<usize>>>>,
     stopped: Arc<AtomicBool>,
 }
 
@@ -161,15 +156,22 @@ fn step(element: web_sys::Element, doc: Rc<Stream>) {
     }
     let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
     let start = now();
-    loop {
-        let Some(part) = doc.parts.borrow_mut().pop_front() else { break };
-        let text = doc.source.get(part).unwrap_or("");
-        append_html(&element, &self::part(&crate::markdown::render_part(text, doc.words, &doc.head.links), text));
-        if now() - start >= SLICE_MS {
-            break;
+    let done = {
+        // The first time, cut up the rest: one parse, no rendering.
+        let mut parts = doc.parts.borrow_mut();
+        let parts = parts.get_or_insert_with(|| {
+            crate::markdown::parts(&doc.source, doc.head.end, PART_LINES, &doc.head.links).into()
+        });
+        while let Some(part) = parts.pop_front() {
+            let text = doc.source.get(part).unwrap_or("");
+            append_html(&element, &self::part(&crate::markdown::render_part(text, doc.words, &doc.head.links), text));
+            if now() - start >= SLICE_MS {
+                break;
+            }
         }
-    }
-    if doc.parts.borrow().is_empty() {
+        parts.is_empty()
+    };
+    if done {
         let _ = element.remove_attribute("data-pending");
         if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
             let _ = html.style().remove_property("min-block-size");
