@@ -157,7 +157,7 @@ fn read_keys(object: &JsValue, problems: &mut Vec<TaskError>) -> Keys {
                 keys.0[index] = key;
                 remapped.push(index);
             }
-            Err(why) => bad(&name, format!("`shortcuts.{name}` is {text:?}: {why}")),
+            Err(why) => bad(&name, format!("`shortcuts.{name}` is \"{text}\": {why}")),
         }
     }
     // Two shortcuts on one key: the remapped one goes back to its default,

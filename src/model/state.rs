@@ -84,7 +84,7 @@ pub const FLAG_REASONS: [&str; 6] =
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ActionError {
     /// The slot names no question, or the wrong kind of response.
-    #[error("no question slot {0:?}")]
+    #[error("no question \"{}\" for this response", .0.question)]
     UnknownSlot(Slot),
     /// The value is not one the question accepts.
     #[error("value not accepted by question \"{0}\"")]
@@ -100,7 +100,7 @@ pub enum ActionError {
     #[error("a dispute needs a submitted rating, a gold answer and a comment")]
     InvalidDispute,
     /// The rating is not complete; these question ids are missing.
-    #[error("the rating is incomplete: {0:?}")]
+    #[error("the rating is incomplete: {}", .0.join(", "))]
     Incomplete(Vec<String>),
 }
 
