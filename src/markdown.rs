@@ -205,12 +205,15 @@ fn write_html(out: &mut String, events: Vec<Event>) {
     };
     let mut alignments: Vec<pulldown_cmark::Alignment> = Vec::new();
     let (mut in_head, mut cell) = (false, 0usize);
+    let mut chunks = Chunks::default();
     for event in events {
+        chunks.before(out, &event);
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
                     fresh(out);
                     out.push_str("<p>");
+                    chunks.paragraph = Some(Chunked::at(out.len()));
                 }
                 Tag::Heading { level, .. } => {
                     fresh(out);
@@ -222,21 +225,13 @@ fn write_html(out: &mut String, events: Vec<Event>) {
                     fresh(out);
                     out.push_str("<blockquote>\n");
                 }
-                Tag::List(Some(1)) => {
+                Tag::List(start) => {
                     fresh(out);
-                    out.push_str("<ol>\n");
-                }
-                Tag::List(Some(start)) => {
-                    fresh(out);
-                    out.push_str("<ol start=\"");
-                    out.push_str(&start.to_string());
-                    out.push_str("\">\n");
-                }
-                Tag::List(None) => {
-                    fresh(out);
-                    out.push_str("<ul>\n");
+                    chunks.open_list(out, start);
+                    list_tag(out, start);
                 }
                 Tag::Item => {
+                    chunks.item(out);
                     fresh(out);
                     out.push_str("<li>");
                 }
@@ -270,15 +265,23 @@ fn write_html(out: &mut String, events: Vec<Event>) {
             },
             Event::End(tag) => {
                 let end = match tag {
-                    TagEnd::Paragraph => "</p>\n",
+                    TagEnd::Paragraph => {
+                        if chunks.paragraph.take().is_some_and(|p| p.cut) {
+                            out.push_str("</span>");
+                        }
+                        "</p>\n"
+                    }
                     TagEnd::Heading(level) => {
                         out.push_str("</");
                         out.push_str(heading(level));
                         ">\n"
                     }
                     TagEnd::BlockQuote(_) => "</blockquote>\n",
-                    TagEnd::List(true) => "</ol>\n",
-                    TagEnd::List(false) => "</ul>\n",
+                    TagEnd::List(ordered) => {
+                        out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+                        chunks.close_list(out);
+                        ""
+                    }
                     TagEnd::Item => "</li>\n",
                     TagEnd::Table => "</tbody></table>\n",
                     TagEnd::TableHead => {
@@ -301,9 +304,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
                 };
                 out.push_str(end);
             }
-            Event::Text(text) => {
-                let _ = escape_html_body_text(&mut *out, &text);
-            }
+            Event::Text(text) => chunks.text(out, &text),
             Event::Code(text) => {
                 out.push_str("<code>");
                 let _ = escape_html_body_text(&mut *out, &text);
@@ -320,6 +321,141 @@ fn write_html(out: &mut String, events: Vec<Event>) {
             Event::TaskListMarker(false) => out.push_str("<input disabled=\"\" type=\"checkbox\"/>\n"),
             // Footnotes and math are not enabled.
             _ => {}
+        }
+    }
+}
+
+/// A list's opening tag.
+fn list_tag(out: &mut String, start: Option<u64>) {
+    match start {
+        Some(1) => out.push_str("<ol>\n"),
+        Some(start) => {
+            out.push_str("<ol start=\"");
+            out.push_str(&start.to_string());
+            out.push_str("\">\n");
+        }
+        None => out.push_str("<ul>\n"),
+    }
+}
+
+/// A huge paragraph or list is written in chunks, each laid out by the
+/// browser only near the viewport (`pw-chunk` in the stylesheet): one 10 MB
+/// paragraph or a list of 100,000 items would otherwise take it many
+/// seconds. A paragraph is cut between words every [`PARAGRAPH_CHUNK_BYTES`]
+/// of HTML, outside any emphasis, link or image; a list (the outermost one)
+/// every [`LIST_CHUNK_ITEMS`] items, into lists that go on numbering.
+const PARAGRAPH_CHUNK_BYTES: usize = 16 * 1024;
+const LIST_CHUNK_ITEMS: usize = 500;
+
+#[derive(Default)]
+struct Chunks {
+    paragraph: Option<Chunked>,
+    /// Open lists; the outermost is the one cut.
+    lists: usize,
+    list: Option<(Chunked, Option<u64>, usize)>,
+    /// Emphasis, strong, strikethrough, links and images open.
+    inline: usize,
+}
+
+/// Where a block's content starts in the output, and whether it was cut.
+struct Chunked {
+    start: usize,
+    chunk: usize,
+    cut: bool,
+}
+
+impl Chunked {
+    fn at(start: usize) -> Self {
+        Chunked { start, chunk: start, cut: false }
+    }
+
+    /// Ends the chunk here with `between` (which opens the next); the first
+    /// cut also opens the first chunk, with `open`, where the block's
+    /// content started.
+    fn cut(&mut self, out: &mut String, open: &str, between: &str) {
+        if !self.cut {
+            out.insert_str(self.start, open);
+            self.cut = true;
+        }
+        out.push_str(between);
+        self.chunk = out.len();
+    }
+}
+
+impl Chunks {
+    const TEXT_OPEN: &str = "<span class=\"pw-chunk\">";
+    const TEXT_BETWEEN: &str = "</span><span class=\"pw-chunk\">";
+    const LIST_OPEN: &str = "<div class=\"pw-chunk\">\n";
+
+    /// Cuts a long paragraph before `event` when it may be cut there: not
+    /// inside emphasis, a link or an image.
+    fn before(&mut self, out: &mut String, event: &Event) {
+        if self.inline == 0 && !matches!(event, Event::End(TagEnd::Paragraph)) {
+            if let Some(p) = self.paragraph.as_mut().filter(|p| out.len() - p.chunk >= PARAGRAPH_CHUNK_BYTES) {
+                p.cut(out, Self::TEXT_OPEN, Self::TEXT_BETWEEN);
+            }
+        }
+        match event {
+            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => self.inline += 1,
+            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => {
+                self.inline = self.inline.saturating_sub(1)
+            }
+            // Links and images arrive written by the sink.
+            Event::Html(html) if html.starts_with("<a ") || html.starts_with("<img ") => self.inline += 1,
+            Event::Html(html) if html.as_ref() == "</a>" || (html.starts_with('"') && html.ends_with("/>")) => {
+                self.inline = self.inline.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+
+    /// Writes text, cutting a long paragraph between words.
+    fn text(&mut self, out: &mut String, mut text: &str) {
+        while let Some(p) = self.paragraph.as_mut().filter(|_| self.inline == 0) {
+            let room = PARAGRAPH_CHUNK_BYTES.saturating_sub(out.len() - p.chunk);
+            if text.len() <= room {
+                break;
+            }
+            let mut at = text.as_bytes()[..=room].iter().rposition(|&b| b == b' ').map_or(room, |i| i + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let _ = escape_html_body_text(&mut *out, &text[..at]);
+            text = &text[at..];
+            p.cut(out, Self::TEXT_OPEN, Self::TEXT_BETWEEN);
+        }
+        let _ = escape_html_body_text(&mut *out, text);
+    }
+
+    /// Notes a list opening (its tag not yet written).
+    fn open_list(&mut self, out: &mut String, start: Option<u64>) {
+        self.lists += 1;
+        if self.lists == 1 {
+            self.list = Some((Chunked::at(out.len()), start, 0));
+        }
+    }
+
+    /// Before an item: cuts the outermost list every [`LIST_CHUNK_ITEMS`].
+    fn item(&mut self, out: &mut String) {
+        if self.lists != 1 {
+            return;
+        }
+        let Some((list, start, items)) = self.list.as_mut() else { return };
+        if *items > 0 && *items % LIST_CHUNK_ITEMS == 0 {
+            let (ordered, next) = (start.is_some(), start.map(|s| s + *items as u64));
+            let mut between = String::from(if ordered { "</ol>\n</div>\n" } else { "</ul>\n</div>\n" });
+            between.push_str(Self::LIST_OPEN);
+            list_tag(&mut between, next);
+            list.cut(out, Self::LIST_OPEN, &between);
+        }
+        *items += 1;
+    }
+
+    /// After a list's closing tag.
+    fn close_list(&mut self, out: &mut String) {
+        self.lists = self.lists.saturating_sub(1);
+        if self.lists == 0 && self.list.take().is_some_and(|(list, ..)| list.cut) {
+            out.push_str("</div>\n");
         }
     }
 }

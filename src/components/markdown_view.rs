@@ -55,6 +55,25 @@ fn trusted(html: &str) -> JsValue {
 /// Sets `element`'s content to `html`, which must come from the sink.
 fn set_html(element: &web_sys::Element, html: &str) {
     let _ = js_sys::Reflect::set(element, &"innerHTML".into(), &trusted(html));
+    number_chunks(element);
+}
+
+/// Starts the line numbers of each chunk of a long code block in `scope`
+/// where the previous chunk ended. A chunk is laid out alone, which also
+/// confines CSS counters to it, so it resets its own from
+/// `--_pw-first-line`. The property is set here, through the CSSOM: a
+/// `style` attribute in the HTML would be dropped under a strict
+/// `style-src`.
+fn number_chunks(scope: &web_sys::Element) {
+    let selector = format!(".{}[data-first]", crate::markdown::code::CHUNK_CLASS);
+    let Ok(chunks) = scope.query_selector_all(&selector) else { return };
+    for i in 0..chunks.length() {
+        let Some(chunk) = chunks.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if let Some(first) = chunk.get_attribute("data-first") {
+            let _ = chunk.style().set_property("--_pw-first-line", &first);
+            let _ = chunk.remove_attribute("data-first");
+        }
+    }
 }
 
 /// Adds `html`, which must come from the sink, at the end of `element`.
@@ -64,6 +83,9 @@ fn append_html(element: &web_sys::Element, html: &str) {
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(insert) = insert {
         let _ = insert.call2(element, &"beforeend".into(), &trusted(html));
+    }
+    if let Some(added) = element.last_element_child() {
+        number_chunks(&added);
     }
 }
 

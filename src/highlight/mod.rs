@@ -151,19 +151,26 @@ pub fn to_html(lang: Lang, code: &str, out: &mut String) {
     }
 }
 
+/// Past this many bytes into a line, the rest of the line is plain text:
+/// a megabyte of minified code on one line would otherwise be hundreds of
+/// thousands of elements, which the browser takes seconds to lay out.
+pub const HIGHLIGHT_LINE_BYTES: usize = 8192;
+
 /// `code` as escaped HTML, one string per line (as [`str::lines`] splits it: no `\n`, no `\r`
 /// before it, no empty line after a final newline). A token spanning lines is closed at the end
 /// of each line and reopened on the next, so every line is well-formed on its own. With no
 /// language the lines are only escaped.
 pub fn to_html_lines(lang: Option<Lang>, code: &str) -> Vec<String> {
-    let (mut lines, mut line, mut at) = (Vec::new(), String::new(), 0);
+    let (mut lines, mut line, mut at, mut line_start) = (Vec::new(), String::new(), 0, 0);
     for (class, text) in pieces(lang, code) {
         for (k, part) in text.split('\n').enumerate() {
             if k > 0 {
                 lines.push(core::mem::take(&mut line));
                 at += 1;
+                line_start = at;
             }
             let crlf = part.ends_with('\r') && code.as_bytes().get(at + part.len()) == Some(&b'\n');
+            let class = if at - line_start > HIGHLIGHT_LINE_BYTES { Class::Plain } else { class };
             span(&mut line, class, &part[..part.len() - usize::from(crlf)]);
             at += part.len();
         }

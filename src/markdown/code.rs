@@ -28,6 +28,15 @@ pub const FIGURE_CLASS: &str = "pw-code";
 /// The class of each line element inside `<code>`.
 pub const LINE_CLASS: &str = "pw-code__line";
 
+/// A block with more lines than this has them in chunks of this many
+/// (`pw-code__chunk`), each laid out only near the viewport: a 50,000-line
+/// block would otherwise take the browser many seconds to lay out. A chunk
+/// carries `data-first`, the number of lines before it, which the view
+/// turns into the chunk's line counter start (see [`CHUNK_CLASS`]).
+pub const CHUNK_LINES: usize = 400;
+/// The class of a chunk of lines.
+pub const CHUNK_CLASS: &str = "pw-code__chunk";
+
 /// The label shown for an unknown language: the fence's first word as
 /// written, at most this many characters.
 const MAX_LABEL_CHARS: usize = 24;
@@ -87,12 +96,26 @@ pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords) 
     }
     out.push('>');
     // Each line keeps its newline, so the text of `<code>` is the code.
-    for line in &lines {
+    let chunked = count > CHUNK_LINES;
+    for (n, line) in lines.iter().enumerate() {
+        if chunked && n % CHUNK_LINES == 0 {
+            if n > 0 {
+                out.push_str("</span>");
+            }
+            out.push_str("<span class=\"");
+            out.push_str(CHUNK_CLASS);
+            out.push_str("\" data-first=\"");
+            out.push_str(&n.to_string());
+            out.push_str("\">");
+        }
         out.push_str("<span class=\"");
         out.push_str(LINE_CLASS);
         out.push_str("\">");
         out.push_str(line);
         out.push_str("\n</span>");
+    }
+    if chunked {
+        out.push_str("</span>");
     }
     out.push_str("</code></pre></figure>\n");
 }
