@@ -67,6 +67,36 @@ test("the copy button puts exactly the code on the clipboard, without line numbe
   }
 });
 
+test("a 1,000-line block comes in chunks laid out near the viewport; numbering goes on and copy takes every line", async () => {
+  const long = Array.from({ length: 1000 }, (_, i) => `x_${i} = ${i}  # line ${i + 1}`).join("\n");
+  const task = { ...TASK, responses: [{ id: "one", content: "```python\n" + long + "\n```" }, TASK.responses[1]] };
+  const { page, context, problems, root } = await mounted(task);
+  try {
+    const block = root.locator("article[data-response=one] .pw-code");
+    await page.waitForFunction(() => !document.getElementById("host").shadowRoot.querySelector("[data-pending]"));
+    const chunks = await block.evaluate((figure) => [...figure.querySelectorAll(".pw-code__chunk")].map((chunk) => {
+      const style = getComputedStyle(chunk);
+      return {
+        lines: chunk.querySelectorAll(".pw-code__line").length,
+        counter: style.counterReset,
+        visibility: style.contentVisibility,
+        pending: chunk.hasAttribute("data-first"),
+      };
+    }));
+    assert.deepEqual(chunks, [
+      { lines: 400, counter: "pw-line 0", visibility: "auto", pending: false },
+      { lines: 400, counter: "pw-line 400", visibility: "auto", pending: false },
+      { lines: 200, counter: "pw-line 800", visibility: "auto", pending: false },
+    ]);
+    await block.locator("[data-action=copy]").click();
+    await assert.doesNotReject(block.locator(".pw-code__status", { hasText: "Copied" }).waitFor());
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), long);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("Tab moves into a scrollable code block and out again; the arrow keys scroll it", async () => {
   const { page, context, problems, root } = await mounted(TASK);
   try {
