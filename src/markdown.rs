@@ -48,7 +48,8 @@ pub fn to_html(source: &str) -> String {
 
 /// Renders Markdown to sanitized HTML, code block chrome in `words`.
 pub fn render(source: &str, words: &crate::i18n::CodeWords) -> String {
-    write(source, words, &Links::default(), usize::MAX, false).0
+    let written = write(source, words, &Links::default(), usize::MAX, false);
+    fill(&written.html, &written.chunks)
 }
 
 /// The link reference definitions of a whole document (`[label]: url
@@ -94,6 +95,8 @@ fn parser<'a, 'l>(source: &'a str, links: &'l Links) -> Parser<'a, &'l Links> {
 pub struct Head {
     /// Its sanitized HTML.
     pub html: String,
+    /// The content of its deferred chunks (see [`fill`]).
+    pub chunks: Vec<String>,
     /// Where in the source the rest begins.
     pub end: usize,
     /// The document's link reference definitions, for the rest.
@@ -105,8 +108,8 @@ pub struct Head {
 /// [`render_part`] renders each part; joined, they are [`render`]'s output
 /// but for white space between blocks.
 pub fn head(source: &str, words: &crate::i18n::CodeWords, lines: usize) -> Head {
-    let (html, end, links) = write(source, words, &Links::default(), lines, true);
-    Head { html, end, links }
+    let Written { html, chunks, end, links } = write(source, words, &Links::default(), lines, true);
+    Head { html, chunks, end, links }
 }
 
 /// The rest of a document from `from`, cut between top-level blocks into
@@ -136,9 +139,19 @@ pub fn parts(source: &str, from: usize, lines: usize, links: &Links) -> Vec<std:
     parts
 }
 
-/// Renders one part of a document (from [`parts`]).
-pub fn render_part(part: &str, words: &crate::i18n::CodeWords, links: &Links) -> String {
-    write(part, words, links, usize::MAX, false).0
+/// Renders one part of a document (from [`parts`]): its HTML and the
+/// content of its deferred chunks (see [`fill`]).
+pub fn render_part(part: &str, words: &crate::i18n::CodeWords, links: &Links) -> (String, Vec<String>) {
+    let written = write(part, words, links, usize::MAX, false);
+    (written.html, written.chunks)
+}
+
+/// What [`write`] returns.
+struct Written {
+    html: String,
+    chunks: Vec<String>,
+    end: usize,
+    links: Links,
 }
 
 fn newlines(text: &str) -> usize {
@@ -148,14 +161,8 @@ fn newlines(text: &str) -> usize {
 /// Renders `source`'s top-level blocks up to the one that reaches `lines`
 /// source lines; returns the HTML, where in the source it stopped and, if
 /// `collect`, the source's link reference definitions.
-fn write(
-    source: &str,
-    words: &crate::i18n::CodeWords,
-    links: &Links,
-    lines: usize,
-    collect: bool,
-) -> (String, usize, Links) {
-    let mut sink = Sink { words, opened: Vec::new(), code: None, alt_depth: 0, images: Vec::new() };
+fn write(source: &str, words: &crate::i18n::CodeWords, links: &Links, lines: usize, collect: bool) -> Written {
+    let mut sink = Sink { words, opened: Vec::new(), code: None, alt_depth: 0, images: Vec::new(), chunks: Vec::new() };
     let mut events = Vec::new();
     let (mut depth, mut counted, mut seen) = (0usize, 0usize, 0usize);
     let mut end = source.len();
@@ -187,8 +194,9 @@ fn write(
         }
     }
     let mut html = String::with_capacity((end + end / 4).min(1 << 20));
-    write_html(&mut html, events);
-    (html, end, Links(defined))
+    let mut chunks = sink.chunks;
+    write_html(&mut html, events, &mut chunks);
+    Written { html, chunks, end, links: Links(defined) }
 }
 
 /// Writes the events (from [`Sink::convert`]) as HTML: the tags of the
@@ -196,7 +204,7 @@ fn write(
 /// `data-align` attribute (the stylesheet aligns), not a `style`, so hosts
 /// with a strict `style-src` see it too. Links, images, code blocks and raw
 /// HTML arrive already written as `Event::Html` of our own.
-fn write_html(out: &mut String, events: Vec<Event>) {
+fn write_html(out: &mut String, events: Vec<Event>, deferred: &mut Vec<String>) {
     // Whether the output ends a line: blocks start on a fresh one.
     let fresh = |out: &mut String| {
         if !out.is_empty() && !out.ends_with('\n') {
@@ -207,7 +215,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
     let (mut in_head, mut cell) = (false, 0usize);
     let mut chunks = Chunks::default();
     for event in events {
-        chunks.before(out, &event);
+        chunks.before(out, &event, deferred);
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
@@ -231,7 +239,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
                     list_tag(out, start);
                 }
                 Tag::Item => {
-                    chunks.item(out);
+                    chunks.item(out, deferred);
                     fresh(out);
                     out.push_str("<li>");
                 }
@@ -266,9 +274,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
             Event::End(tag) => {
                 let end = match tag {
                     TagEnd::Paragraph => {
-                        if chunks.paragraph.take().is_some_and(|p| p.cut) {
-                            out.push_str("</span>");
-                        }
+                        chunks.end_paragraph(out, deferred);
                         "</p>\n"
                     }
                     TagEnd::Heading(level) => {
@@ -279,7 +285,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
                     TagEnd::BlockQuote(_) => "</blockquote>\n",
                     TagEnd::List(ordered) => {
                         out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
-                        chunks.close_list(out);
+                        chunks.close_list(out, deferred);
                         ""
                     }
                     TagEnd::Item => "</li>\n",
@@ -304,7 +310,7 @@ fn write_html(out: &mut String, events: Vec<Event>) {
                 };
                 out.push_str(end);
             }
-            Event::Text(text) => chunks.text(out, &text),
+            Event::Text(text) => chunks.text(out, &text, deferred),
             Event::Code(text) => {
                 out.push_str("<code>");
                 let _ = escape_html_body_text(&mut *out, &text);
@@ -344,8 +350,51 @@ fn list_tag(out: &mut String, start: Option<u64>) {
 /// seconds. A paragraph is cut between words every [`PARAGRAPH_CHUNK_BYTES`]
 /// of HTML, outside any emphasis, link or image; a list (the outermost one)
 /// every [`LIST_CHUNK_ITEMS`] items, into lists that go on numbering.
+///
+/// Every chunk but the first is deferred: the HTML has an empty element
+/// with `data-chunk="K"` in its place, and its content is the `K`th of the
+/// render's chunks, for the view to fill in idle time (so the browser does
+/// not parse megabytes of HTML at once) and for [`fill`] to put back.
 const PARAGRAPH_CHUNK_BYTES: usize = 16 * 1024;
 const LIST_CHUNK_ITEMS: usize = 500;
+
+/// The attribute of a deferred chunk's element, up to its value.
+const CHUNK_MARK: &str = " data-chunk=\"";
+
+/// Opens a deferred chunk: its element's opening tag `tag` (without the
+/// `>`), marked with the index of the content it gets, reserved in `chunks`.
+/// Returns the index.
+pub(crate) fn open_deferred(out: &mut String, tag: &str, chunks: &mut Vec<String>) -> usize {
+    let k = chunks.len();
+    chunks.push(String::new());
+    out.push_str(tag);
+    out.push_str(CHUNK_MARK);
+    out.push_str(&k.to_string());
+    out.push_str("\">");
+    k
+}
+
+/// `html` with every deferred chunk's content in its place (nested ones
+/// too): the HTML the view shows once it is complete.
+pub fn fill(html: &str, chunks: &[String]) -> String {
+    fn fill_into(out: &mut String, html: &str, chunks: &[String], depth: usize) {
+        let mut rest = html;
+        while let Some(at) = rest.find(CHUNK_MARK) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + CHUNK_MARK.len()..];
+            let Some((k, tail)) = after.split_once("\">") else { break };
+            out.push('>');
+            if let Some(chunk) = k.parse::<usize>().ok().and_then(|k| chunks.get(k)).filter(|_| depth < 4) {
+                fill_into(out, chunk, chunks, depth + 1);
+            }
+            rest = tail;
+        }
+        out.push_str(rest);
+    }
+    let mut out = String::with_capacity(html.len() + chunks.iter().map(String::len).sum::<usize>());
+    fill_into(&mut out, html, chunks, 0);
+    out
+}
 
 #[derive(Default)]
 struct Chunks {
@@ -357,42 +406,59 @@ struct Chunks {
     inline: usize,
 }
 
-/// Where a block's content starts in the output, and whether it was cut.
+/// A block being written in chunks: where its content starts in the
+/// output, where the current chunk's content starts, and the deferred
+/// chunk being written, if any.
 struct Chunked {
     start: usize,
     chunk: usize,
     cut: bool,
+    deferred: Option<usize>,
 }
 
 impl Chunked {
     fn at(start: usize) -> Self {
-        Chunked { start, chunk: start, cut: false }
+        Chunked { start, chunk: start, cut: false, deferred: None }
     }
 
-    /// Ends the chunk here with `between` (which opens the next); the first
-    /// cut also opens the first chunk, with `open`, where the block's
-    /// content started.
-    fn cut(&mut self, out: &mut String, open: &str, between: &str) {
-        if !self.cut {
-            out.insert_str(self.start, open);
-            self.cut = true;
+    /// Ends the current chunk: `tail` ends its content, `close` its
+    /// element. The first cut wraps the first chunk in `first` (an opening
+    /// tag) where the block's content started; a deferred chunk's content
+    /// moves to `chunks`.
+    fn close(&mut self, out: &mut String, first: &str, tail: &str, close: &str, chunks: &mut [String]) {
+        out.push_str(tail);
+        match self.deferred.take() {
+            Some(k) => chunks[k] = out.split_off(self.chunk),
+            None if !self.cut => out.insert_str(self.start, first),
+            None => {}
         }
-        out.push_str(between);
+        self.cut = true;
+        out.push_str(close);
+    }
+
+    /// Opens the next chunk, deferred: its element's opening tag `tag`
+    /// (without the `>`), then `lead`, the start of its content.
+    fn open(&mut self, out: &mut String, tag: &str, lead: &str, chunks: &mut Vec<String>) {
+        let k = open_deferred(out, tag, chunks);
+        self.deferred = Some(k);
         self.chunk = out.len();
+        out.push_str(lead);
     }
 }
 
 impl Chunks {
     const TEXT_OPEN: &str = "<span class=\"pw-chunk\">";
-    const TEXT_BETWEEN: &str = "</span><span class=\"pw-chunk\">";
+    const TEXT_TAG: &str = "<span class=\"pw-chunk\"";
     const LIST_OPEN: &str = "<div class=\"pw-chunk\">\n";
+    const LIST_TAG: &str = "<div class=\"pw-chunk\"";
 
     /// Cuts a long paragraph before `event` when it may be cut there: not
     /// inside emphasis, a link or an image.
-    fn before(&mut self, out: &mut String, event: &Event) {
+    fn before(&mut self, out: &mut String, event: &Event, chunks: &mut Vec<String>) {
         if self.inline == 0 && !matches!(event, Event::End(TagEnd::Paragraph)) {
             if let Some(p) = self.paragraph.as_mut().filter(|p| out.len() - p.chunk >= PARAGRAPH_CHUNK_BYTES) {
-                p.cut(out, Self::TEXT_OPEN, Self::TEXT_BETWEEN);
+                p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
+                p.open(out, Self::TEXT_TAG, "", chunks);
             }
         }
         match event {
@@ -410,7 +476,7 @@ impl Chunks {
     }
 
     /// Writes text, cutting a long paragraph between words.
-    fn text(&mut self, out: &mut String, mut text: &str) {
+    fn text(&mut self, out: &mut String, mut text: &str, chunks: &mut Vec<String>) {
         while let Some(p) = self.paragraph.as_mut().filter(|_| self.inline == 0) {
             let room = PARAGRAPH_CHUNK_BYTES.saturating_sub(out.len() - p.chunk);
             if text.len() <= room {
@@ -422,9 +488,17 @@ impl Chunks {
             }
             let _ = escape_html_body_text(&mut *out, &text[..at]);
             text = &text[at..];
-            p.cut(out, Self::TEXT_OPEN, Self::TEXT_BETWEEN);
+            p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
+            p.open(out, Self::TEXT_TAG, "", chunks);
         }
         let _ = escape_html_body_text(&mut *out, text);
+    }
+
+    /// At a paragraph's end (before `</p>`).
+    fn end_paragraph(&mut self, out: &mut String, chunks: &mut [String]) {
+        if let Some(mut p) = self.paragraph.take().filter(|p| p.cut) {
+            p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
+        }
     }
 
     /// Notes a list opening (its tag not yet written).
@@ -436,26 +510,29 @@ impl Chunks {
     }
 
     /// Before an item: cuts the outermost list every [`LIST_CHUNK_ITEMS`].
-    fn item(&mut self, out: &mut String) {
+    fn item(&mut self, out: &mut String, chunks: &mut Vec<String>) {
         if self.lists != 1 {
             return;
         }
         let Some((list, start, items)) = self.list.as_mut() else { return };
         if *items > 0 && *items % LIST_CHUNK_ITEMS == 0 {
-            let (ordered, next) = (start.is_some(), start.map(|s| s + *items as u64));
-            let mut between = String::from(if ordered { "</ol>\n</div>\n" } else { "</ul>\n</div>\n" });
-            between.push_str(Self::LIST_OPEN);
-            list_tag(&mut between, next);
-            list.cut(out, Self::LIST_OPEN, &between);
+            let end = if start.is_some() { "</ol>\n" } else { "</ul>\n" };
+            list.close(out, Self::LIST_OPEN, end, "</div>\n", chunks);
+            let mut lead = String::new();
+            list_tag(&mut lead, start.map(|s| s + *items as u64));
+            list.open(out, Self::LIST_TAG, &lead, chunks);
         }
         *items += 1;
     }
 
     /// After a list's closing tag.
-    fn close_list(&mut self, out: &mut String) {
+    fn close_list(&mut self, out: &mut String, chunks: &mut [String]) {
         self.lists = self.lists.saturating_sub(1);
-        if self.lists == 0 && self.list.take().is_some_and(|(list, ..)| list.cut) {
-            out.push_str("</div>\n");
+        if self.lists > 0 {
+            return;
+        }
+        if let Some((mut list, ..)) = self.list.take().filter(|(list, ..)| list.cut) {
+            list.close(out, Self::LIST_OPEN, "", "</div>\n", chunks);
         }
     }
 }
@@ -482,6 +559,8 @@ struct Sink<'a, 'w> {
     // Inside an image, the text becomes its `alt` attribute.
     alt_depth: usize,
     images: Vec<CowStr<'a>>,
+    /// Deferred chunks of long code blocks.
+    chunks: Vec<String>,
 }
 
 impl<'a> Sink<'a, '_> {
@@ -505,7 +584,7 @@ impl<'a> Sink<'a, '_> {
             Event::End(TagEnd::CodeBlock) => match self.code.take() {
                 Some(open) => {
                     let mut html = String::with_capacity(open.text.len() * 2 + 512);
-                    code::write_block(&mut html, &open.info, &open.text, self.words);
+                    code::write_block(&mut html, &open.info, &open.text, self.words, &mut self.chunks);
                     Event::Html(html.into())
                 }
                 None => nothing(),

@@ -2,12 +2,15 @@
 //! the viewport: a paragraph between words (never inside emphasis, code or
 //! a link), the outermost list every 500 items (numbering goes on), a code
 //! block every 400 lines (each chunk knows its first line). Unwrapped, the
-//! chunks are exactly the block. A very long line of code is highlighted
-//! only at its start.
+//! chunks are exactly the block. Every chunk but the first is deferred: an
+//! empty element in the HTML, its content aside, and [`fill`] puts it back
+//! (nested ones too). A very long line of code is highlighted only at its
+//! start.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pairwise::highlight::{language, to_html_lines, HIGHLIGHT_LINE_BYTES};
-use pairwise::markdown::to_html;
+use pairwise::i18n::EN;
+use pairwise::markdown::{fill, head, to_html};
 
 const OPEN: &str = "<span class=\"pw-chunk\">";
 const BETWEEN: &str = "</span><span class=\"pw-chunk\">";
@@ -111,4 +114,35 @@ fn a_very_long_line_is_highlighted_only_at_its_start() {
     assert!(lines[0].ends_with(&tail.replace('"', "&quot;")));
     // The next line is highlighted again.
     assert!(lines[1].contains("<span class=\"pw-tk-kw\">var</span>"), "{}", lines[1]);
+}
+
+#[test]
+fn later_chunks_are_deferred_and_fill_puts_them_back_even_nested() {
+    // A 600-item list (cut after 500) whose item 550 holds a 1,000-line
+    // code block (cut every 400 lines): code chunks inside a list chunk.
+    let code: String = (0..1_000).map(|n| format!("    x = {n}\n")).collect();
+    let source: String = (0..600)
+        .map(|n| match n {
+            550 => format!("- item {n}\n\n  ```python\n{}  ```\n", code.replace("    x", "  x")),
+            _ => format!("- item {n}\n"),
+        })
+        .collect();
+    let shown = head(&source, EN.code, usize::MAX);
+    assert!(shown.chunks.len() >= 3, "{} chunks", shown.chunks.len());
+    // The HTML has only the first chunk of the list; the rest is aside.
+    assert_eq!(count(&shown.html, "<li>"), 500);
+    assert_eq!(count(&shown.html, "data-chunk=\""), 1);
+    assert!(shown.html.contains("<div class=\"pw-chunk\" data-chunk=\""));
+    let whole = fill(&shown.html, &shown.chunks);
+    assert_eq!(whole, to_html(&source));
+    assert_eq!(count(&whole, "<li>"), 600);
+    assert_eq!(count(&whole, "class=\"pw-code__line\""), 1_000);
+    assert_eq!(count(&whole, "data-chunk"), 0);
+    assert_eq!(count(&whole, "<ul>"), 2);
+}
+
+#[test]
+fn fill_ignores_unknown_chunks() {
+    assert_eq!(fill("<span data-chunk=\"7\"></span>", &[]), "<span></span>");
+    assert_eq!(fill("<p>plain</p>", &["x".to_string()]), "<p>plain</p>");
 }

@@ -8,7 +8,7 @@
 
 use pairwise::i18n::EN;
 use pairwise::json::{parse, Json};
-use pairwise::markdown::{head, parts, render, render_part};
+use pairwise::markdown::{fill, head, parts, render, render_part};
 
 /// Line breaks between tags are the only difference allowed.
 fn same(a: &str, b: &str) -> bool {
@@ -20,13 +20,14 @@ fn same(a: &str, b: &str) -> bool {
 /// `part_lines` source lines, joined.
 fn shown(source: &str, head_lines: usize, part_lines: usize) -> (String, usize) {
     let start = head(source, EN.code, head_lines);
-    let mut html = start.html.clone();
+    let mut html = fill(&start.html, &start.chunks);
     let cut = parts(source, start.end, part_lines, &start.links);
     let mut at = start.end;
     for part in &cut {
         assert_eq!(part.start, at, "parts follow each other");
         at = part.end;
-        html.push_str(&render_part(&source[part.clone()], EN.code, &start.links));
+        let (part_html, chunks) = render_part(&source[part.clone()], EN.code, &start.links);
+        html.push_str(&fill(&part_html, &chunks));
     }
     if !cut.is_empty() {
         assert_eq!(at, source.len(), "the parts reach the end");

@@ -114,23 +114,30 @@ const IDLE_TIMEOUT_MS: u32 = 200;
 const LINE_TENTHS_EM: usize = 13;
 
 /// Shows a document: all of it now, or for a long one its head now and
-/// the rest a part at a time in idle periods after the first frame. Until
-/// the last part is in, the element has `data-pending` and a minimum
-/// height for the rest. Stops when the view is removed.
+/// the rest a part at a time in idle periods after the first frame. A
+/// huge block's deferred chunks (see [`crate::markdown::fill`]) are filled
+/// in idle periods too. Until all is in, the element has `data-pending`
+/// (and, for a long document, a minimum height for the rest). Stops when
+/// the view is removed.
 fn stream(element: web_sys::Element, doc: Rc<Stream>) {
     let rest = doc.source.get(doc.head.end..).unwrap_or("");
-    if rest.trim().is_empty() {
+    let more = !rest.trim().is_empty();
+    if more {
+        let head = doc.source.get(..doc.head.end).unwrap_or("");
+        set_html(&element, &part(&doc.head.html, head));
+        if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
+            let _ = html.style().set_property("min-block-size", &format!("{estimate}em"));
+        }
+    } else {
         set_html(&element, &doc.head.html);
-        return;
     }
-    let head = doc.source.get(..doc.head.end).unwrap_or("");
-    set_html(&element, &part(&doc.head.html, head));
-    let _ = element.set_attribute("data-pending", "");
-    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
-        let _ = html.style().set_property("min-block-size", &format!("{estimate}em"));
+    let chunks = std::mem::take(&mut *doc.head_chunks.borrow_mut());
+    doc.defer(&element, Rc::new(chunks));
+    if more || !doc.fills.borrow().is_empty() {
+        let _ = element.set_attribute("data-pending", "");
+        when_idle(move || step(element, doc));
     }
-    when_idle(move || step(element, doc));
 }
 
 /// A part of a long document in its wrapper, which is what the stylesheet
@@ -147,9 +154,43 @@ struct Stream {
     source: String,
     words: &'static CodeWords,
     head: crate::markdown::Head,
+    /// The head's deferred chunks, until the head is shown.
+    head_chunks: RefCell<Vec<String>>,
     /// The parts of the rest still to show, once cut.
     parts: RefCell<Option<VecDeque<std::ops::Range<usize>>>>,
+    /// Deferred chunks in the DOM still to fill: the element, and its
+    /// content among the chunks of the render it came from.
+    fills: RefCell<VecDeque<(web_sys::Element, Rc<Vec<String>>, usize)>>,
     stopped: Arc<AtomicBool>,
+}
+
+impl Stream {
+    /// Queues the deferred chunks inside `scope`, whose content is in
+    /// `chunks`, to be filled before anything after them.
+    fn defer(&self, scope: &web_sys::Element, chunks: Rc<Vec<String>>) {
+        if chunks.is_empty() {
+            return;
+        }
+        let Ok(found) = scope.query_selector_all("[data-chunk]") else { return };
+        let mut fills = self.fills.borrow_mut();
+        for i in (0..found.length()).rev() {
+            let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            if let Some(k) = element.get_attribute("data-chunk").and_then(|k| k.parse().ok()) {
+                fills.push_front((element, chunks.clone(), k));
+            }
+        }
+    }
+
+    /// Fills the next deferred chunk; whether there was one.
+    fn fill_one(&self) -> bool {
+        let next = self.fills.borrow_mut().pop_front();
+        let Some((element, chunks, k)) = next else { return false };
+        set_html(&element, chunks.get(k).map_or("", String::as_str));
+        let _ = element.remove_attribute("data-chunk");
+        // A chunk of a list may hold deferred chunks of its own.
+        self.defer(&element, chunks);
+        true
+    }
 }
 
 /// Runs `f` when the page is idle: after pending input, tasks and the next
@@ -170,28 +211,35 @@ pub(super) fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
-/// One idle period of [`stream`]: renders and adds parts for [`SLICE_MS`],
-/// then comes back.
+/// One idle period of [`stream`]: fills deferred chunks, then renders and
+/// adds parts, for [`SLICE_MS`]; then comes back.
 fn step(element: web_sys::Element, doc: Rc<Stream>) {
     if doc.stopped.load(Ordering::Relaxed) {
         return;
     }
     let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
     let start = now();
-    let done = {
-        // The first time, cut up the rest: one parse, no rendering.
-        let mut parts = doc.parts.borrow_mut();
-        let parts = parts.get_or_insert_with(|| {
-            crate::markdown::parts(&doc.source, doc.head.end, PART_LINES, &doc.head.links).into()
-        });
-        while let Some(part) = parts.pop_front() {
+    let done = loop {
+        if !doc.fill_one() {
+            // The first time, cut up the rest: one parse, no rendering.
+            let next = {
+                let mut parts = doc.parts.borrow_mut();
+                let parts = parts.get_or_insert_with(|| {
+                    crate::markdown::parts(&doc.source, doc.head.end, PART_LINES, &doc.head.links).into()
+                });
+                parts.pop_front()
+            };
+            let Some(part) = next else { break true };
             let text = doc.source.get(part).unwrap_or("");
-            append_html(&element, &self::part(&crate::markdown::render_part(text, doc.words, &doc.head.links), text));
-            if now() - start >= SLICE_MS {
-                break;
+            let (html, chunks) = crate::markdown::render_part(text, doc.words, &doc.head.links);
+            append_html(&element, &self::part(&html, text));
+            if let Some(added) = element.last_element_child() {
+                doc.defer(&added, Rc::new(chunks));
             }
         }
-        parts.is_empty()
+        if now() - start >= SLICE_MS {
+            break false;
+        }
     };
     if done {
         let _ = element.remove_attribute("data-pending");
@@ -259,6 +307,13 @@ fn copy_keys() -> &'static str {
 /// Puts the code block's text on the clipboard; when the browser has no
 /// clipboard or refuses, selects the code instead.
 fn copy(figure: web_sys::Element, words: &'static CodeWords) {
+    // A long block's later lines may still be coming: copy once they are in.
+    if figure.query_selector("[data-chunk]").ok().flatten().is_some() {
+        if figure.is_connected() {
+            when_idle(move || copy(figure, words));
+        }
+        return;
+    }
     let text = code_text(&figure);
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
     // `navigator.clipboard` is missing outside secure contexts.
@@ -309,11 +364,20 @@ pub fn Markdown(
     let long = source.lines().nth(LONG_LINES).is_some();
     // The widget's language, when the widget provides one.
     let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
-    let head = crate::markdown::head(&source, words, if long { HEAD_LINES } else { usize::MAX });
+    let mut head = crate::markdown::head(&source, words, if long { HEAD_LINES } else { usize::MAX });
     let stopped = Arc::new(AtomicBool::new(false));
     let stop = stopped.clone();
     on_cleanup(move || stop.store(true, Ordering::Relaxed));
-    let doc = Rc::new(Stream { source, words, head, parts: RefCell::default(), stopped });
+    let head_chunks = RefCell::new(std::mem::take(&mut head.chunks));
+    let doc = Rc::new(Stream {
+        source,
+        words,
+        head,
+        head_chunks,
+        parts: RefCell::default(),
+        fills: RefCell::default(),
+        stopped,
+    });
     let on_click = move |event| on_click(event, words);
     // Task content keeps its own direction whatever the UI's language.
     view! { <div class=class dir="auto" class:pw-md--long=long on:click=on_click use:stream=doc></div> }

@@ -49,7 +49,7 @@ pub fn fence_word(info: &str) -> &str {
 
 /// Appends the HTML of a code block with fence info `info` (empty for an
 /// indented block) and content `text` to `out`.
-pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords) {
+pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords, chunks: &mut Vec<String>) {
     let word = fence_word(info);
     let lang = highlight::language(info);
     let label: String = match lang {
@@ -96,23 +96,38 @@ pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords) 
     }
     out.push('>');
     // Each line keeps its newline, so the text of `<code>` is the code.
+    // A long block's chunks after the first are deferred (see
+    // `markdown::fill`): an empty element here, the lines in `chunks`.
     let chunked = count > CHUNK_LINES;
+    let mut deferred: Option<(usize, String)> = None;
     for (n, line) in lines.iter().enumerate() {
         if chunked && n % CHUNK_LINES == 0 {
-            if n > 0 {
+            if let Some((k, content)) = deferred.take() {
+                chunks[k] = content;
+                out.push_str("</span>");
+            } else if n > 0 {
                 out.push_str("</span>");
             }
-            out.push_str("<span class=\"");
-            out.push_str(CHUNK_CLASS);
-            out.push_str("\" data-first=\"");
-            out.push_str(&n.to_string());
-            out.push_str("\">");
+            let mut tag = format!("<span class=\"{CHUNK_CLASS}\" data-first=\"{n}\"");
+            if n == 0 {
+                tag.push('>');
+                out.push_str(&tag);
+            } else {
+                deferred = Some((crate::markdown::open_deferred(out, &tag, chunks), String::new()));
+            }
         }
-        out.push_str("<span class=\"");
-        out.push_str(LINE_CLASS);
-        out.push_str("\">");
-        out.push_str(line);
-        out.push_str("\n</span>");
+        let target = match deferred.as_mut() {
+            Some((_, content)) => content,
+            None => &mut *out,
+        };
+        target.push_str("<span class=\"");
+        target.push_str(LINE_CLASS);
+        target.push_str("\">");
+        target.push_str(line);
+        target.push_str("\n</span>");
+    }
+    if let Some((k, content)) = deferred.take() {
+        chunks[k] = content;
     }
     if chunked {
         out.push_str("</span>");
