@@ -101,8 +101,9 @@ const HEAD_LINES: usize = 60;
 /// Each later part of a long document: about this many source lines.
 const PART_LINES: usize = 200;
 
-/// How long one idle period may spend adding parts before it lets the page
-/// handle input and paint.
+/// How long one idle period spends adding parts before it lets the page
+/// handle input and paint, when the browser does not say it will stay idle
+/// longer (it says at most 50 ms).
 const SLICE_MS: f64 = 8.0;
 
 /// The longest a part waits for the page to be idle, in milliseconds.
@@ -136,7 +137,7 @@ fn stream(element: web_sys::Element, doc: Rc<Stream>) {
     doc.defer(&element, Rc::new(chunks));
     if more || !doc.fills.borrow().is_empty() {
         let _ = element.set_attribute("data-pending", "");
-        when_idle(move || step(element, doc));
+        when_idle_for(move |ms| step(element, doc, ms));
     }
 }
 
@@ -197,6 +198,12 @@ impl Stream {
 /// frame (`requestIdleCallback`, or at the latest after [`IDLE_TIMEOUT_MS`]),
 /// or in a new task where the browser has no idle callbacks.
 pub(super) fn when_idle(f: impl FnOnce() + 'static) {
+    when_idle_for(move |_| f());
+}
+
+/// [`when_idle`], telling `f` how many milliseconds the browser expects to
+/// stay idle (0 when the timeout ran out or it cannot tell).
+fn when_idle_for(f: impl FnOnce(f64) + 'static) {
     let Some(window) = web_sys::window() else { return };
     let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
         .ok()
@@ -205,15 +212,25 @@ pub(super) fn when_idle(f: impl FnOnce() + 'static) {
         Some(idle) => {
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
-            let _ = idle.call2(&window, &Closure::once_into_js(f), &options);
+            let run = move |deadline: JsValue| {
+                let remaining = js_sys::Reflect::get(&deadline, &"timeRemaining".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                    .and_then(|f| f.call0(&deadline).ok())
+                    .and_then(|ms| ms.as_f64())
+                    .unwrap_or(0.0);
+                f(remaining);
+            };
+            let _ = idle.call2(&window, &Closure::once_into_js(run), &options);
         }
-        None => set_timeout(f, Duration::ZERO),
+        None => set_timeout(move || f(0.0), Duration::ZERO),
     }
 }
 
 /// One idle period of [`stream`]: fills deferred chunks, then renders and
-/// adds parts, for [`SLICE_MS`]; then comes back.
-fn step(element: web_sys::Element, doc: Rc<Stream>) {
+/// adds parts, for as long as the browser expects to stay idle (at least
+/// [`SLICE_MS`]); then comes back.
+fn step(element: web_sys::Element, doc: Rc<Stream>, idle_ms: f64) {
     if doc.stopped.load(Ordering::Relaxed) {
         return;
     }
@@ -237,7 +254,7 @@ fn step(element: web_sys::Element, doc: Rc<Stream>) {
                 doc.defer(&added, Rc::new(chunks));
             }
         }
-        if now() - start >= SLICE_MS {
+        if now() - start >= idle_ms.max(SLICE_MS) {
             break false;
         }
     };
@@ -247,7 +264,7 @@ fn step(element: web_sys::Element, doc: Rc<Stream>) {
             let _ = html.style().remove_property("min-block-size");
         }
     } else {
-        when_idle(move || step(element, doc));
+        when_idle_for(move |ms| step(element, doc, ms));
     }
 }
 
