@@ -90,8 +90,9 @@ fn a_long_code_block_has_its_lines_in_numbered_chunks() {
     let code: String = (0..1_000).map(|n| format!("x_{n} = {n}  # line {n}\n")).collect();
     let html = to_html(&format!("```python\n{code}```\n"));
     assert_eq!(count(&html, "class=\"pw-code__line\""), 1_000);
-    for first in [0, 400, 800] {
-        assert!(html.contains(&format!("<span class=\"pw-code__chunk\" data-first=\"{first}\">")), "chunk {first}");
+    for (first, lines) in [(0, 400), (400, 400), (800, 200)] {
+        let tag = format!("<span class=\"pw-code__chunk\" data-first=\"{first}\" data-lines=\"{lines}\">");
+        assert!(html.contains(&tag), "chunk {first}");
     }
     assert_eq!(count(&html, "pw-code__chunk"), 3);
     let short = to_html("```python\nx = 1\n```\n");

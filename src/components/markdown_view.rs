@@ -59,9 +59,10 @@ fn set_html(element: &web_sys::Element, html: &str) {
 }
 
 /// Starts the line numbers of each chunk of a long code block in `scope`
-/// where the previous chunk ended. A chunk is laid out alone, which also
-/// confines CSS counters to it, so it resets its own from
-/// `--_pw-first-line`. The property is set here, through the CSSOM: a
+/// where the previous chunk ended, and sizes it before it is laid out. A
+/// chunk is laid out alone, which also confines CSS counters to it, so it
+/// resets its own from `--_pw-first-line`; its height is estimated from
+/// `--_pw-lines`. The property is set here, through the CSSOM: a
 /// `style` attribute in the HTML would be dropped under a strict
 /// `style-src`.
 fn number_chunks(scope: &web_sys::Element) {
@@ -69,9 +70,11 @@ fn number_chunks(scope: &web_sys::Element) {
     let Ok(chunks) = scope.query_selector_all(&selector) else { return };
     for i in 0..chunks.length() {
         let Some(chunk) = chunks.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-        if let Some(first) = chunk.get_attribute("data-first") {
-            let _ = chunk.style().set_property("--_pw-first-line", &first);
-            let _ = chunk.remove_attribute("data-first");
+        for (attribute, property) in [("data-first", "--_pw-first-line"), ("data-lines", "--_pw-lines")] {
+            if let Some(value) = chunk.get_attribute(attribute) {
+                let _ = chunk.style().set_property(property, &value);
+                let _ = chunk.remove_attribute(attribute);
+            }
         }
     }
 }

@@ -31,8 +31,9 @@ pub const LINE_CLASS: &str = "pw-code__line";
 /// A block with more lines than this has them in chunks of this many
 /// (`pw-code__chunk`), each laid out only near the viewport: a 50,000-line
 /// block would otherwise take the browser many seconds to lay out. A chunk
-/// carries `data-first`, the number of lines before it, which the view
-/// turns into the chunk's line counter start (see [`CHUNK_CLASS`]).
+/// carries `data-first`, the number of lines before it, and `data-lines`,
+/// its own, which the view turns into its line counter start and its
+/// estimated height.
 pub const CHUNK_LINES: usize = 400;
 /// The class of a chunk of lines.
 pub const CHUNK_CLASS: &str = "pw-code__chunk";
@@ -108,7 +109,8 @@ pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords, 
             } else if n > 0 {
                 out.push_str("</span>");
             }
-            let mut tag = format!("<span class=\"{CHUNK_CLASS}\" data-first=\"{n}\"");
+            let size = CHUNK_LINES.min(count - n);
+            let mut tag = format!("<span class=\"{CHUNK_CLASS}\" data-first=\"{n}\" data-lines=\"{size}\"");
             if n == 0 {
                 tag.push('>');
                 out.push_str(&tag);

@@ -80,13 +80,14 @@ test("a 1,000-line block comes in chunks laid out near the viewport; numbering g
         lines: chunk.querySelectorAll(".pw-code__line").length,
         counter: style.counterReset,
         visibility: style.contentVisibility,
-        pending: chunk.hasAttribute("data-first"),
+        pending: chunk.hasAttribute("data-first") || chunk.hasAttribute("data-chunk"),
+        estimate: chunk.style.getPropertyValue("--_pw-lines"),
       };
     }));
     assert.deepEqual(chunks, [
-      { lines: 400, counter: "pw-line 0", visibility: "auto", pending: false },
-      { lines: 400, counter: "pw-line 400", visibility: "auto", pending: false },
-      { lines: 200, counter: "pw-line 800", visibility: "auto", pending: false },
+      { lines: 400, counter: "pw-line 0", visibility: "auto", pending: false, estimate: "400" },
+      { lines: 400, counter: "pw-line 400", visibility: "auto", pending: false, estimate: "400" },
+      { lines: 200, counter: "pw-line 800", visibility: "auto", pending: false, estimate: "200" },
     ]);
     await block.locator("[data-action=copy]").click();
     await assert.doesNotReject(block.locator(".pw-code__status", { hasText: "Copied" }).waitFor());
