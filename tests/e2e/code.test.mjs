@@ -192,7 +192,7 @@ test("a 2,000-line pair shows its head at once, the rest in idle time, highlight
     assert.match(first.reserved, /^\d+em$/);
     // The rubric works while the rest comes in.
     await root.locator("input[type=radio]").first().check();
-    await page.waitForFunction(() => !document.getElementById("host").shadowRoot.querySelector("[data-pending]"), null, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.getElementById("host").shadowRoot.querySelector("[data-pending]"), null, { timeout: 30_000 });
     const counts = await count();
     // Parts of about 200 lines after a head of about 60: the browser tracks
     // a dozen elements per answer, not every block.
