@@ -17,7 +17,12 @@
 //! Every tag in the output is therefore one this module wrote; nothing
 //! from the input can add a tag, an attribute or a handler.
 
+mod chunks;
 pub mod code;
+
+pub use chunks::fill;
+pub(crate) use chunks::open_deferred;
+use chunks::{Chunked, Chunks};
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::{escape_href, escape_html, escape_html_body_text};
@@ -235,7 +240,7 @@ fn write_html(out: &mut String, events: Vec<Event>, deferred: &mut Vec<String>) 
                 }
                 Tag::List(start) => {
                     fresh(out);
-                    chunks.open_list(out, start);
+                    chunks.open_list(out.len(), start);
                     list_tag(out, start);
                 }
                 Tag::Item => {
@@ -341,199 +346,6 @@ fn list_tag(out: &mut String, start: Option<u64>) {
             out.push_str("\">\n");
         }
         None => out.push_str("<ul>\n"),
-    }
-}
-
-/// A huge paragraph or list is written in chunks, each laid out by the
-/// browser only near the viewport (`pw-chunk` in the stylesheet): one 10 MB
-/// paragraph or a list of 100,000 items would otherwise take it many
-/// seconds. A paragraph is cut between words every [`PARAGRAPH_CHUNK_BYTES`]
-/// of HTML, outside any emphasis, link or image; a list (the outermost one)
-/// every [`LIST_CHUNK_ITEMS`] items, into lists that go on numbering.
-///
-/// Every chunk but the first is deferred: the HTML has an empty element
-/// with `data-chunk="K"` in its place, and its content is the `K`th of the
-/// render's chunks, for the view to fill in idle time (so the browser does
-/// not parse megabytes of HTML at once) and for [`fill`] to put back.
-const PARAGRAPH_CHUNK_BYTES: usize = 16 * 1024;
-const LIST_CHUNK_ITEMS: usize = 500;
-
-/// The attribute of a deferred chunk's element, up to its value.
-const CHUNK_MARK: &str = " data-chunk=\"";
-
-/// Opens a deferred chunk: its element's opening tag `tag` (without the
-/// `>`), marked with the index of the content it gets, reserved in `chunks`.
-/// Returns the index.
-pub(crate) fn open_deferred(out: &mut String, tag: &str, chunks: &mut Vec<String>) -> usize {
-    let k = chunks.len();
-    chunks.push(String::new());
-    out.push_str(tag);
-    out.push_str(CHUNK_MARK);
-    out.push_str(&k.to_string());
-    out.push_str("\">");
-    k
-}
-
-/// `html` with every deferred chunk's content in its place (nested ones
-/// too): the HTML the view shows once it is complete.
-pub fn fill(html: &str, chunks: &[String]) -> String {
-    fn fill_into(out: &mut String, html: &str, chunks: &[String], depth: usize) {
-        let mut rest = html;
-        while let Some(at) = rest.find(CHUNK_MARK) {
-            out.push_str(&rest[..at]);
-            let after = &rest[at + CHUNK_MARK.len()..];
-            let Some((k, tail)) = after.split_once("\">") else { break };
-            out.push('>');
-            if let Some(chunk) = k.parse::<usize>().ok().and_then(|k| chunks.get(k)).filter(|_| depth < 4) {
-                fill_into(out, chunk, chunks, depth + 1);
-            }
-            rest = tail;
-        }
-        out.push_str(rest);
-    }
-    let mut out = String::with_capacity(html.len() + chunks.iter().map(String::len).sum::<usize>());
-    fill_into(&mut out, html, chunks, 0);
-    out
-}
-
-#[derive(Default)]
-struct Chunks {
-    paragraph: Option<Chunked>,
-    /// Open lists; the outermost is the one cut.
-    lists: usize,
-    list: Option<(Chunked, Option<u64>, usize)>,
-    /// Emphasis, strong, strikethrough, links and images open.
-    inline: usize,
-}
-
-/// A block being written in chunks: where its content starts in the
-/// output, where the current chunk's content starts, and the deferred
-/// chunk being written, if any.
-struct Chunked {
-    start: usize,
-    chunk: usize,
-    cut: bool,
-    deferred: Option<usize>,
-}
-
-impl Chunked {
-    fn at(start: usize) -> Self {
-        Chunked { start, chunk: start, cut: false, deferred: None }
-    }
-
-    /// Ends the current chunk: `tail` ends its content, `close` its
-    /// element. The first cut wraps the first chunk in `first` (an opening
-    /// tag) where the block's content started; a deferred chunk's content
-    /// moves to `chunks`.
-    fn close(&mut self, out: &mut String, first: &str, tail: &str, close: &str, chunks: &mut [String]) {
-        out.push_str(tail);
-        match self.deferred.take() {
-            Some(k) => chunks[k] = out.split_off(self.chunk),
-            None if !self.cut => out.insert_str(self.start, first),
-            None => {}
-        }
-        self.cut = true;
-        out.push_str(close);
-    }
-
-    /// Opens the next chunk, deferred: its element's opening tag `tag`
-    /// (without the `>`), then `lead`, the start of its content.
-    fn open(&mut self, out: &mut String, tag: &str, lead: &str, chunks: &mut Vec<String>) {
-        let k = open_deferred(out, tag, chunks);
-        self.deferred = Some(k);
-        self.chunk = out.len();
-        out.push_str(lead);
-    }
-}
-
-impl Chunks {
-    const TEXT_OPEN: &str = "<span class=\"pw-chunk\">";
-    const TEXT_TAG: &str = "<span class=\"pw-chunk\"";
-    const LIST_OPEN: &str = "<div class=\"pw-chunk\">\n";
-    const LIST_TAG: &str = "<div class=\"pw-chunk\"";
-
-    /// Cuts a long paragraph before `event` when it may be cut there: not
-    /// inside emphasis, a link or an image.
-    fn before(&mut self, out: &mut String, event: &Event, chunks: &mut Vec<String>) {
-        if self.inline == 0 && !matches!(event, Event::End(TagEnd::Paragraph)) {
-            if let Some(p) = self.paragraph.as_mut().filter(|p| out.len() - p.chunk >= PARAGRAPH_CHUNK_BYTES) {
-                p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
-                p.open(out, Self::TEXT_TAG, "", chunks);
-            }
-        }
-        match event {
-            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => self.inline += 1,
-            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => {
-                self.inline = self.inline.saturating_sub(1)
-            }
-            // Links and images arrive written by the sink.
-            Event::Html(html) if html.starts_with("<a ") || html.starts_with("<img ") => self.inline += 1,
-            Event::Html(html) if html.as_ref() == "</a>" || (html.starts_with('"') && html.ends_with("/>")) => {
-                self.inline = self.inline.saturating_sub(1)
-            }
-            _ => {}
-        }
-    }
-
-    /// Writes text, cutting a long paragraph between words.
-    fn text(&mut self, out: &mut String, mut text: &str, chunks: &mut Vec<String>) {
-        while let Some(p) = self.paragraph.as_mut().filter(|_| self.inline == 0) {
-            let room = PARAGRAPH_CHUNK_BYTES.saturating_sub(out.len() - p.chunk);
-            if text.len() <= room {
-                break;
-            }
-            let mut at = text.as_bytes()[..=room].iter().rposition(|&b| b == b' ').map_or(room, |i| i + 1);
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            let _ = escape_html_body_text(&mut *out, &text[..at]);
-            text = &text[at..];
-            p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
-            p.open(out, Self::TEXT_TAG, "", chunks);
-        }
-        let _ = escape_html_body_text(&mut *out, text);
-    }
-
-    /// At a paragraph's end (before `</p>`).
-    fn end_paragraph(&mut self, out: &mut String, chunks: &mut [String]) {
-        if let Some(mut p) = self.paragraph.take().filter(|p| p.cut) {
-            p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
-        }
-    }
-
-    /// Notes a list opening (its tag not yet written).
-    fn open_list(&mut self, out: &mut String, start: Option<u64>) {
-        self.lists += 1;
-        if self.lists == 1 {
-            self.list = Some((Chunked::at(out.len()), start, 0));
-        }
-    }
-
-    /// Before an item: cuts the outermost list every [`LIST_CHUNK_ITEMS`].
-    fn item(&mut self, out: &mut String, chunks: &mut Vec<String>) {
-        if self.lists != 1 {
-            return;
-        }
-        let Some((list, start, items)) = self.list.as_mut() else { return };
-        if *items > 0 && *items % LIST_CHUNK_ITEMS == 0 {
-            let end = if start.is_some() { "</ol>\n" } else { "</ul>\n" };
-            list.close(out, Self::LIST_OPEN, end, "</div>\n", chunks);
-            let mut lead = String::new();
-            list_tag(&mut lead, start.map(|s| s + *items as u64));
-            list.open(out, Self::LIST_TAG, &lead, chunks);
-        }
-        *items += 1;
-    }
-
-    /// After a list's closing tag.
-    fn close_list(&mut self, out: &mut String, chunks: &mut [String]) {
-        self.lists = self.lists.saturating_sub(1);
-        if self.lists > 0 {
-            return;
-        }
-        if let Some((mut list, ..)) = self.list.take().filter(|(list, ..)| list.cut) {
-            list.close(out, Self::LIST_OPEN, "", "</div>\n", chunks);
-        }
     }
 }
 

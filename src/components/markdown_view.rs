@@ -162,10 +162,17 @@ struct Stream {
     head_chunks: RefCell<Vec<String>>,
     /// The parts of the rest still to show, once cut.
     parts: RefCell<Option<VecDeque<std::ops::Range<usize>>>>,
-    /// Deferred chunks in the DOM still to fill: the element, and its
-    /// content among the chunks of the render it came from.
-    fills: RefCell<VecDeque<(web_sys::Element, Rc<Vec<String>>, usize)>>,
+    /// Deferred chunks in the DOM still to fill.
+    fills: RefCell<VecDeque<Fill>>,
     stopped: Arc<AtomicBool>,
+}
+
+/// A deferred chunk in the DOM: its element, and its content among the
+/// chunks of the render it came from.
+struct Fill {
+    element: web_sys::Element,
+    chunks: Rc<Vec<String>>,
+    index: usize,
 }
 
 impl Stream {
@@ -180,7 +187,7 @@ impl Stream {
         for i in (0..found.length()).rev() {
             let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
             if let Some(k) = element.get_attribute("data-chunk").and_then(|k| k.parse().ok()) {
-                fills.push_front((element, chunks.clone(), k));
+                fills.push_front(Fill { element, chunks: chunks.clone(), index: k });
             }
         }
     }
@@ -188,8 +195,8 @@ impl Stream {
     /// Fills the next deferred chunk; whether there was one.
     fn fill_one(&self) -> bool {
         let next = self.fills.borrow_mut().pop_front();
-        let Some((element, chunks, k)) = next else { return false };
-        set_html(&element, chunks.get(k).map_or("", String::as_str));
+        let Some(Fill { element, chunks, index }) = next else { return false };
+        set_html(&element, chunks.get(index).map_or("", String::as_str));
         let _ = element.remove_attribute("data-chunk");
         // A chunk of a list may hold deferred chunks of its own.
         self.defer(&element, chunks);

@@ -50,7 +50,7 @@ pub fn install() {
             if !stack.contains(&frame) || REPORTED.with(|r| r.replace(false)) {
                 return;
             }
-            report(&String::from(js_sys::JsString::from(thrown.unchecked_ref::<js_sys::Object>().to_string())));
+            report(&String::from(thrown.unchecked_ref::<js_sys::Object>().to_string()));
         });
         for kind in ["error", "unhandledrejection"] {
             let _ = window.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
