@@ -63,16 +63,22 @@ export function format(r) {
       : "cold: the first render in a freshly loaded page");
     for (const stack of r.stacks) {
       const m = r.modes[mode][stack.id];
+      if (!m) continue;
       line(`  ${stack.label.padEnd(32)}${ms(m.ready.median)}${ms(m.ready.p90)}${" ".repeat(13)}${ms(m.interactive.median)}${ms(m.interactive.p90)}${" ".repeat(10)}${ms(m.complete.median)}${ms(m.complete.p90)}`);
     }
   }
   line();
   for (const mode of ["warm", "cold"]) {
     const pw = r.modes[mode].pairwise.interactive.median;
-    const ratios = r.stacks.filter((s) => s.id !== "pairwise")
+    const ratios = r.stacks.filter((s) => !s.wasm)
       .map((s) => `${s.short} / Pairwise ${(r.modes[mode][s.id].interactive.median / pw).toFixed(2)}x`);
     line(`${mode}: Pairwise ${pw.toFixed(1)} ms (target <= ${TARGETS.pairMs} ms); ${ratios.join(", ")} ` +
       `(target >= ${TARGETS.ratio}x for the full JS stack)`);
+  }
+  const prepared = r.modes.cold.prepared?.interactive.median;
+  if (prepared !== undefined) {
+    line(`cold, prepare() called after init(): Pairwise ${prepared.toFixed(1)} ms; JS / Pairwise ` +
+      `${(r.modes.cold.js.interactive.median / prepared).toFixed(2)}x`);
   }
   const loads = r.stacks.map((s) => `${s.short} ${r.modes.cold[s.id].loadedAt.median.toFixed(0)} ms`);
   line(`cold page load, navigation start to stack initialised (median): ${loads.join(", ")}`);

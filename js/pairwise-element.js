@@ -14,9 +14,12 @@
 //   `pairwise-error` with code `task_unavailable` and path `task-src`;
 // - the widget lives in the element's open shadow root; removing the
 //   element destroys it; every element is an independent widget.
-import init, { mount } from "./pairwise.js";
+import init, { mount, prepare } from "./pairwise.js";
 
 const ready = init();
+// While a task is fetched, the first idle period gets the widget's code
+// ready (a no-op once a task is shown).
+ready.then(() => (window.requestIdleCallback ?? setTimeout)(() => prepare()));
 const OPTION_ATTRIBUTES = ["locale", "theme", "seed", "randomize", "persist", "shortcuts"];
 const SWITCHES = ["randomize", "persist", "shortcuts"];
 

@@ -17,7 +17,7 @@
 // - How the widget looks comes from the same URL: locale, theme, seed and
 //   randomize=false (e.g. embed.html?parent_origin=…&locale=fr&theme=dark);
 //   a bad value is reported to the parent as an error event.
-import init, { mount } from "./pairwise.js";
+import init, { mount, prepare } from "./pairwise.js";
 
 const MAX_MESSAGE_CHARS = 8 * 1024 * 1024;
 const OUTBOX = "pairwise:outbox:";
@@ -151,6 +151,9 @@ if (parentOrigin) {
     }
   }
   for (const data of early.splice(0)) handle(data);
+  // Until the parent sends a task, the first idle period gets the widget's
+  // code ready (a no-op once a task is shown).
+  (window.requestIdleCallback ?? setTimeout)(() => prepare());
 } else {
   refuse();
 }

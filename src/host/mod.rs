@@ -14,7 +14,7 @@ use std::cell::Cell;
 use crate::model::timing::Clock;
 
 pub use emitter::Emitter;
-pub use mount::{mount, WidgetHandle};
+pub use mount::{mount, prepare, WidgetHandle};
 pub use options::{read_options, HostOptions};
 
 /// The widget's stylesheet, placed in each widget's shadow root.

@@ -43,6 +43,37 @@ pub struct WidgetHandle {
 thread_local! {
     /// Every widget not yet destroyed, so none depends on its handle.
     static LIVE: RefCell<Vec<Rc<RefCell<Mounted>>>> = const { RefCell::new(Vec::new()) };
+    /// Whether a widget has shown a task in this page.
+    static RATED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The task [`prepare`] rates nowhere: a prompt and two answers with the
+/// Markdown and code (Python, JavaScript, a table, a list) a real task
+/// typically has, under the default rubric.
+const WARM_UP_TASK: &str = r#"{"id":"pairwise-warm-up","prompt":"Write `total(xs)` in **Python**; see [the docs](https://example.com).","responses":[
+{"id":"a","content":"Here:\n\n```python\ndef total(xs: list[int]) -> int:\n    \"\"\"Sum.\"\"\"\n    return sum(x for x in xs)  # all\n```\n\n| n | ok |\n|---|---|\n| 1 | yes |\n\n- one\n- *two*"},
+{"id":"b","content":"```js\nconst total = (xs) => xs.reduce((a, b) => a + b, 0); // `${a}`\n```\n\n1. first\n2. second"}]}"#;
+
+/// Gets the widget ready for a first task that has not arrived yet: mounts
+/// a small built-in task into an element that is not in the document, and
+/// destroys it at once. The browser compiles the widget's code lazily, the
+/// first time each part runs; this moves that work (about 200 ms on a slow
+/// machine) out of the first real `mount`. Nothing is shown, stored or
+/// sent. Does nothing once a widget in the page has shown a task. Call it
+/// after `init()` while the task is being fetched, in an idle period.
+#[wasm_bindgen]
+pub fn prepare() {
+    if RATED.with(Cell::get) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(element) = document.create_element("div") else { return };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"task".into(), &WARM_UP_TASK.into());
+    let _ = js_sys::Reflect::set(&options, &"persist".into(), &false.into());
+    if let Ok(widget) = mount(element.unchecked_into(), Some(options.unchecked_into())) {
+        widget.destroy();
+    }
 }
 
 /// Mounts a widget into `element` (in an open shadow root) with `options`
@@ -113,7 +144,10 @@ fn clear(shadow: &ShadowRoot) {
 fn render(inner: &Rc<RefCell<Mounted>>, task: Option<JsValue>) {
     let parsed = task.as_ref().map(parse_js_task);
     let task_id = match &parsed {
-        Some(Ok(task)) => Some(task.id.clone()),
+        Some(Ok(task)) => {
+            RATED.with(|r| r.set(true));
+            Some(task.id.clone())
+        }
         _ => task.as_ref().and_then(task_id_hint),
     };
     show(inner, parsed, task_id);
@@ -240,5 +274,19 @@ impl WidgetHandle {
             clear(&mounted.shadow);
             panic::unregister(&mounted.emitter);
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WARM_UP_TASK;
+    use crate::model::parse::parse_task_json;
+
+    #[test]
+    fn the_warm_up_task_is_a_valid_task_with_code() {
+        let task = parse_task_json(WARM_UP_TASK).unwrap_or_else(|e| panic!("the warm-up task is refused: {e:?}"));
+        assert_eq!(task.responses.len(), 2);
+        let code = crate::markdown::code_blocks(&task.responses[0].content);
+        assert!(code[0].contains("def total"), "{code:?}");
     }
 }

@@ -1,7 +1,7 @@
 // Internal failures: the release bundle has no panic messages (a panic is
 // a bare trap), and an exception thrown out of the widget's code still
 // reaches the host as an `error` event with code `internal_error`, while
-// the host page's own exceptions are left alone.
+// the host page's own exceptions are left alone; prepare() leaves no trace.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -79,6 +79,41 @@ test("the host page's own exceptions are not reported as the widget's", async ()
     const hostErrors = await page.evaluate(() => window.__hits.errors);
     assert.ok(hostErrors.some((e) => /unreachable/.test(e)), "the host's exception did happen");
     assert.deepEqual(await page.evaluate(() => window.__events.filter((e) => e.type === "error")), []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("prepare() leaves no trace: nothing shown, stored or sent; the first task then renders as usual", async () => {
+  const page = await env.browser.newPage();
+  try {
+    await page.goto(`${env.base}tests/e2e/harness.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === "1");
+    const trace = await page.evaluate(async () => {
+      const events = [];
+      for (const type of ["ready", "change", "submit", "error", "flag", "dispute"]) {
+        document.addEventListener(`pairwise-${type}`, (e) => events.push(type), true);
+      }
+      const before = { html: document.body.innerHTML, stored: localStorage.length + sessionStorage.length };
+      const { prepare } = await import("/dist/pairwise.js");
+      prepare();
+      await new Promise((r) => setTimeout(r, 300));
+      return {
+        sameBody: document.body.innerHTML === before.html,
+        stored: localStorage.length + sessionStorage.length - before.stored,
+        events,
+        errors: window.__hits.errors,
+      };
+    });
+    assert.deepEqual(trace, { sameBody: true, stored: 0, events: [], errors: [] });
+    const shown = await page.evaluate((task) => new Promise((resolve) => {
+      const host = document.getElementById("host");
+      window.pairwise.mount(host, { task, persist: false, onEvent: (e) => e.type === "ready" && resolve({
+        ready: e.task_id,
+        responses: host.shadowRoot.querySelectorAll("article[data-response]").length,
+      }) });
+    }), TASK);
+    assert.deepEqual(shown, { ready: TASK.id, responses: 2 });
   } finally {
     await page.close();
   }
