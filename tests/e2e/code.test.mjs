@@ -98,6 +98,29 @@ test("a 1,000-line block comes in chunks laid out near the viewport; numbering g
   }
 });
 
+test("copy clicked before a long block's last lines are in waits for them and takes every line", async () => {
+  const long = Array.from({ length: 20000 }, (_, i) => `value_${i} = ${i}`).join("\n");
+  const { page, context, problems } = await mounted(TASK);
+  try {
+    const pending = await page.evaluate((long) => {
+      const host = document.getElementById("host");
+      window.__widget.setTask({ id: "copy-early", prompt: "Copy it.", responses: [
+        { id: "one", content: "```python\n" + long + "\n```" }, { id: "two", content: "`x`" }] });
+      const figure = host.shadowRoot.querySelector("article[data-response=one] .pw-code");
+      const waiting = figure.querySelectorAll("[data-chunk]").length;
+      figure.querySelector("[data-action=copy]").click();
+      return waiting;
+    }, long);
+    assert.ok(pending >= 40, `${pending} chunks still to come when copy was clicked`);
+    const block = page.locator("#host article[data-response=one] .pw-code");
+    await assert.doesNotReject(block.locator(".pw-code__status", { hasText: "Copied" }).waitFor({ timeout: 30_000 }));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), long);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("Tab moves into a scrollable code block and out again; the arrow keys scroll it", async () => {
   const { page, context, problems, root } = await mounted(TASK);
   try {
