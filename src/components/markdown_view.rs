@@ -79,17 +79,16 @@ fn number_chunks(scope: &web_sys::Element) {
     }
 }
 
-/// Adds `html`, which must come from the sink, at the end of `element`.
-fn append_html(element: &web_sys::Element, html: &str) {
+/// Adds `html`, which must come from the sink and hold one element, at the
+/// end of `element`; returns that element.
+fn append_html(element: &web_sys::Element, html: &str) -> Option<web_sys::Element> {
     let insert = js_sys::Reflect::get(element, &"insertAdjacentHTML".into())
         .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(insert) = insert {
-        let _ = insert.call2(element, &"beforeend".into(), &trusted(html));
-    }
-    if let Some(added) = element.last_element_child() {
-        number_chunks(&added);
-    }
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())?;
+    insert.call2(element, &"beforeend".into(), &trusted(html)).ok()?;
+    let added = element.last_element_child()?;
+    number_chunks(&added);
+    Some(added)
 }
 
 /// Markdown with more lines than this is long: its top-level blocks are
@@ -259,8 +258,7 @@ fn step(element: web_sys::Element, doc: Rc<Stream>, idle_ms: f64) {
             let Some(part) = next else { break true };
             let text = doc.source.get(part).unwrap_or("");
             let (html, chunks) = crate::markdown::render_part(text, doc.words, &doc.head.links);
-            append_html(&element, &self::part(&html, text));
-            if let Some(added) = element.last_element_child() {
+            if let Some(added) = append_html(&element, &self::part(&html, text)) {
                 doc.defer(&added, Rc::new(chunks));
             }
         }

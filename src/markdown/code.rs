@@ -103,11 +103,11 @@ pub fn write_block(out: &mut String, info: &str, text: &str, words: &CodeWords, 
     let mut deferred: Option<(usize, String)> = None;
     for (n, line) in lines.iter().enumerate() {
         if chunked && n % CHUNK_LINES == 0 {
+            if n > 0 {
+                out.push_str("</span>");
+            }
             if let Some((k, content)) = deferred.take() {
                 chunks[k] = content;
-                out.push_str("</span>");
-            } else if n > 0 {
-                out.push_str("</span>");
             }
             let size = CHUNK_LINES.min(count - n);
             let mut tag = format!("<span class=\"{CHUNK_CLASS}\" data-first=\"{n}\" data-lines=\"{size}\"");
