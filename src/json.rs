@@ -75,6 +75,11 @@ impl<T: Into<Json>> From<Vec<T>> for Json {
 impl Json {
     /// An object from `(key, value)` pairs.
     pub fn object<const N: usize>(pairs: [(&str, Json); N]) -> Json {
+        // One copy of the loop for every size of `pairs` would cost wasm.
+        Json::from_pairs(Vec::from(pairs))
+    }
+
+    fn from_pairs(pairs: Vec<(&str, Json)>) -> Json {
         Json::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
     }
 
