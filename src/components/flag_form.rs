@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::node::{el, reactive, text, Node};
 use super::Ctx;
 use crate::i18n::fill;
 use crate::model::state::FLAG_REASONS;
@@ -14,24 +15,25 @@ use crate::model::Action;
 pub fn FlagForm(
     /// State and dispatch.
     ctx: Ctx,
-) -> impl IntoView {
+) -> Node {
     let reason = RwSignal::new(None::<&'static str>);
     let comment = RwSignal::new(String::new());
     let t = ctx.strings;
     let name = format!("pw{}-flag", ctx.instance);
-    let options = FLAG_REASONS
-        .iter()
-        .zip(t.flag_reasons)
-        .map(|(value, label)| {
-            view! {
-                <label class="pw-choice">
-                    <input type="radio" class="pw-choice__input" name=name.clone() value=*value/>
-                    <span class="pw-choice__label">{label}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let on_reason = move |event: leptos::ev::Event| {
+    let options = FLAG_REASONS.iter().zip(t.flag_reasons).map(|(value, label)| {
+        el("label")
+            .class("pw-choice")
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .class("pw-choice__input")
+                    .attr("name", name.clone())
+                    .attr("value", *value),
+            )
+            .child(el("span").class("pw-choice__label").child(label))
+            .into()
+    });
+    let on_reason = move |event: web_sys::Event| {
         let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value());
         reason.set(FLAG_REASONS.iter().copied().find(|r| Some(*r) == value.as_deref()));
     };
@@ -49,27 +51,40 @@ pub fn FlagForm(
             })
         })
     };
-    view! {
-        <details class="pw-flag" data-testid="pw-flag">
-            <summary class="pw-flag__summary">{t.flag_open}</summary>
-            <fieldset class="pw-field">
-                <legend class="pw-field__title">{t.flag_question}</legend>
-                <div class="pw-choices pw-choices--choice" role="radiogroup" on:change=on_reason>
-                    {options}
-                </div>
-                <textarea
-                    class="pw-text__input"
-                    data-testid="pw-flag-comment"
-                    aria-label=t.flag_comment
-                    placeholder=t.flag_placeholder
-                    maxlength="2000"
-                    on:input=move |ev| comment.set(event_target_value(&ev))
-                ></textarea>
-                <button type="button" class="pw-button" data-testid="pw-flag-send" disabled=move || !ready() on:click=send>
-                    {t.flag_send}
-                </button>
-                <p class="pw-flag__status" aria-live="polite">{status}</p>
-            </fieldset>
-        </details>
-    }
+    el("details")
+        .class("pw-flag")
+        .attr("data-testid", "pw-flag")
+        .child(el("summary").class("pw-flag__summary").child(t.flag_open))
+        .child(
+            el("fieldset")
+                .class("pw-field")
+                .child(el("legend").class("pw-field__title").child(t.flag_question))
+                .child(
+                    el("div")
+                        .class("pw-choices pw-choices--choice")
+                        .attr("role", "radiogroup")
+                        .on("change", on_reason)
+                        .children(options),
+                )
+                .child(
+                    el("textarea")
+                        .class("pw-text__input")
+                        .attr("data-testid", "pw-flag-comment")
+                        .attr("aria-label", t.flag_comment)
+                        .attr("placeholder", t.flag_placeholder)
+                        .attr("maxlength", "2000")
+                        .on("input", move |ev| comment.set(event_target_value(&ev))),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("pw-button")
+                        .attr("data-testid", "pw-flag-send")
+                        .attr("disabled", reactive(move || !ready()))
+                        .on("click", send)
+                        .child(t.flag_send),
+                )
+                .child(el("p").class("pw-flag__status").attr("aria-live", "polite").child(text(reactive(status)))),
+        )
+        .into()
 }

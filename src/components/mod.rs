@@ -10,6 +10,7 @@ mod hints_view;
 mod keyboard;
 mod keys;
 mod markdown_view;
+pub mod node;
 mod rater;
 mod response_pane;
 pub mod rubric;

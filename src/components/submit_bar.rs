@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::node::{el, reactive, text, Node};
 use super::Ctx;
 use crate::i18n::{fill, Strings};
 use crate::model::answer::AnswerValue;
@@ -51,7 +52,7 @@ pub fn SubmitBar(
     ctx: Ctx,
     /// The rubric as shown (in the rater's language).
     rubric: Arc<Rubric>,
-) -> impl IntoView {
+) -> Node {
     let t = ctx.strings;
     let current = Memo::new(move |_| {
         if ctx.review {
@@ -60,21 +61,33 @@ pub fn SubmitBar(
         ctx.state.with(|s| status(s, &rubric, t))
     });
     let state = move || current.with(|(state, _)| *state);
-    view! {
-        <div class="pw-submit" data-state=state>
-            <button
-                type="button"
-                class="pw-button pw-button--primary"
-                part="submit"
-                data-testid="pw-submit"
-                disabled=move || state() != "complete"
-                on:click=move |_| ctx.submit()
-            >
-                {move || if matches!(state(), "submitted" | "review") { t.submitted } else { t.submit }}
-            </button>
-            <p class="pw-submit__status" data-testid="pw-status" aria-live="polite">
-                {move || current.with(|(_, text)| text.clone())}
-            </p>
-        </div>
-    }
+    el("div")
+        .class("pw-submit")
+        .attr("data-state", reactive(state))
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("pw-button pw-button--primary")
+                .attr("part", "submit")
+                .attr("data-testid", "pw-submit")
+                .attr("disabled", reactive(move || state() != "complete"))
+                .on("click", move |_| ctx.submit())
+                .child(text(reactive(
+                    move || {
+                        if matches!(state(), "submitted" | "review") {
+                            t.submitted
+                        } else {
+                            t.submit
+                        }
+                    },
+                ))),
+        )
+        .child(
+            el("p")
+                .class("pw-submit__status")
+                .attr("data-testid", "pw-status")
+                .attr("aria-live", "polite")
+                .child(text(reactive(move || current.with(|(_, text)| text.clone())))),
+        )
+        .into()
 }
