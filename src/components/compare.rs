@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use super::node::{dynamic, el, reactive, Node};
 use super::Ctx;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,19 +21,16 @@ use crate::i18n::{fill, CodeWords, Strings};
 pub fn CompareToggle(
     /// Whether the comparison is shown.
     comparing: RwSignal<bool>,
-) -> impl IntoView {
+) -> Node {
     let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
-    view! {
-        <button
-            type="button"
-            class="pw-compare"
-            data-testid="pw-compare"
-            aria-pressed=move || if comparing.get() { "true" } else { "false" }
-            on:click=move |_| comparing.update(|on| *on = !*on)
-        >
-            {words.compare}
-        </button>
-    }
+    el("button")
+        .attr("type", "button")
+        .class("pw-compare")
+        .attr("data-testid", "pw-compare")
+        .attr("aria-pressed", reactive(move || if comparing.get() { "true" } else { "false" }))
+        .on("click", move |_| comparing.update(|on| *on = !*on))
+        .child(words.compare)
+        .into()
 }
 
 /// Where the comparison goes: empty until it is first shown, then kept
@@ -43,13 +41,16 @@ pub fn ComparisonSlot(
     ctx: Ctx,
     /// Whether the comparison is shown.
     comparing: RwSignal<bool>,
-) -> impl IntoView {
+) -> Node {
     let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || comparing.get());
-    move || {
-        opened
-            .get()
-            .then(|| view! { <div class="pw-diff-slot" hidden=move || !comparing.get()><Comparison ctx/></div> })
-    }
+    dynamic(move || {
+        opened.get().then(|| {
+            el("div")
+                .class("pw-diff-slot")
+                .attr("hidden", reactive(move || !comparing.get()))
+                .child(Comparison(ComparisonProps { ctx }))
+        })
+    })
 }
 
 /// The comparison of the two responses.
@@ -57,7 +58,7 @@ pub fn ComparisonSlot(
 pub fn Comparison(
     /// State (the task and the displayed order).
     ctx: Ctx,
-) -> impl IntoView {
+) -> Node {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
     let (t, words) = (ctx.strings, ctx.strings.code);
     let content = |k: usize| task.response(&display.order[k]).map(|r| r.content.clone()).unwrap_or_default();
@@ -73,20 +74,19 @@ pub fn Comparison(
         fill(words.diff_counts, &[&changed, &removed, &left, &added, &right])
     };
     let table = build_table(&rows, letters, t);
-    view! {
-        <section class="pw-diff" aria-label=words.comparison data-testid="pw-diff" data-compared=if code { "code" } else { "text" }>
-            <p class="pw-diff__about">{if code { words.diff_of_code } else { words.diff_of_text }}</p>
-            <p class="pw-diff__summary" data-testid="pw-diff-summary">{summary}</p>
-            <div class="pw-diff__body" use:append_child=table></div>
-        </section>
-    }
-}
-
-/// Appends `child` to `element` (a directive).
-fn append_child(element: web_sys::Element, child: Option<web_sys::Element>) {
-    if let Some(child) = child {
-        let _ = element.append_child(&child);
-    }
+    el("section")
+        .class("pw-diff")
+        .attr("aria-label", words.comparison)
+        .attr("data-testid", "pw-diff")
+        .attr("data-compared", if code { "code" } else { "text" })
+        .child(el("p").class("pw-diff__about").child(if code { words.diff_of_code } else { words.diff_of_text }))
+        .child(el("p").class("pw-diff__summary").attr("data-testid", "pw-diff-summary").child(summary))
+        .child(el("div").class("pw-diff__body").with_element(move |body| {
+            if let Some(table) = table {
+                let _ = body.append_child(&table);
+            }
+        }))
+        .into()
 }
 
 /// A new element with a class. Table elements also get their role, as the

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::node::{el, Node};
 use crate::i18n::Strings;
 use crate::model::TaskError;
 
@@ -13,24 +14,22 @@ pub fn ErrorView(
     /// The words of the UI. The problems themselves are for the task's
     /// author and stay in English.
     strings: &'static Strings,
-) -> impl IntoView {
-    let items = problems
-        .into_iter()
-        .map(|p| {
-            view! {
-                <li class="pw-error__item" data-code=p.code>
-                    <code class="pw-error__path">{p.path}</code>
-                    " "
-                    <span lang="en">{p.message}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="pw-error" role="alert" data-testid="pw-error">
-            <h2 class="pw-error__title">{strings.error_title}</h2>
-            <p>{strings.error_intro}</p>
-            <ul class="pw-error__list">{items}</ul>
-        </div>
-    }
+) -> Node {
+    let items = problems.into_iter().map(|p| {
+        el("li")
+            .class("pw-error__item")
+            .attr("data-code", p.code)
+            .child(el("code").class("pw-error__path").child(p.path))
+            .child(" ")
+            .child(el("span").attr("lang", "en").child(p.message))
+            .into()
+    });
+    el("div")
+        .class("pw-error")
+        .attr("role", "alert")
+        .attr("data-testid", "pw-error")
+        .child(el("h2").class("pw-error__title").child(strings.error_title))
+        .child(el("p").child(strings.error_intro))
+        .child(el("ul").class("pw-error__list").children(items))
+        .into()
 }

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
+use super::markdown_view::MarkdownProps;
+use super::node::{dynamic, el, reactive, Node};
 use super::rubric::strength_words;
 use super::{Ctx, Markdown};
 use crate::i18n::{fill, Strings};
@@ -62,7 +64,7 @@ fn FeedbackItem(
     at: Slot,
     /// The rubric as shown (in the rater's language).
     rubric: Arc<Rubric>,
-) -> impl IntoView {
+) -> Node {
     let (slot, t) = (at, ctx.strings);
     let (title, yours, expected, verdict, explanation) = ctx.state.with_untracked(|s| {
         let question = rubric.question(&slot.question).cloned();
@@ -96,50 +98,72 @@ fn FeedbackItem(
         }
     };
     let response = slot.response.clone().unwrap_or_default();
-    view! {
-        <li class="pw-feedback__item" data-question=slot.question.clone() data-response=response data-verdict=verdict.name()>
-            <p class="pw-feedback__title">
-                <span class="pw-feedback__mark" aria-hidden="true">{mark}</span>
-                " "{title}": "<strong>{words}</strong>
-            </p>
-            <dl class="pw-feedback__answers">
-                <dt>{t.feedback_yours}</dt><dd data-testid="pw-feedback-yours">{yours}</dd>
-                <dt>{t.feedback_expected}</dt><dd data-testid="pw-feedback-expected">{expected}</dd>
-            </dl>
-            {explanation.map(|text| view! { <Markdown source=text class="pw-md pw-feedback__why"/> })}
-            <div class="pw-feedback__dispute-area" hidden=ctx.review>
-            <button
-                type="button"
-                class="pw-button pw-feedback__dispute"
-                aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || t.dispute[usize::from(sent.get())]}
-            </button>
-            <div class="pw-feedback__form" hidden=move || !open.get()>
-                <textarea
-                    class="pw-text__input"
-                    aria-label=t.dispute_label
-                    placeholder=t.dispute_label
-                    maxlength="2000"
-                    on:input=move |ev| comment.set(event_target_value(&ev))
-                ></textarea>
-                <button
-                    type="button"
-                    class="pw-button"
-                    data-testid="pw-dispute-send"
-                    disabled=move || comment.with(|c| c.trim().is_empty())
-                    on:click=send
-                >
-                    {t.dispute_send}
-                </button>
-            </div>
-            <p class="pw-feedback__status" aria-live="polite">
-                {move || sent.get().then_some(t.dispute_sent)}
-            </p>
-            </div>
-        </li>
-    }
+    let explanation = explanation.map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-feedback__why" }));
+    el("li")
+        .class("pw-feedback__item")
+        .attr("data-question", slot.question.clone())
+        .attr("data-response", response)
+        .attr("data-verdict", verdict.name())
+        .child(
+            el("p")
+                .class("pw-feedback__title")
+                .child(el("span").class("pw-feedback__mark").attr("aria-hidden", "true").child(mark))
+                .child(" ")
+                .child(title)
+                .child(": ")
+                .child(el("strong").child(words)),
+        )
+        .child(
+            el("dl")
+                .class("pw-feedback__answers")
+                .child(el("dt").child(t.feedback_yours))
+                .child(el("dd").attr("data-testid", "pw-feedback-yours").child(yours))
+                .child(el("dt").child(t.feedback_expected))
+                .child(el("dd").attr("data-testid", "pw-feedback-expected").child(expected)),
+        )
+        .child(explanation)
+        .child(
+            el("div")
+                .class("pw-feedback__dispute-area")
+                .attr("hidden", ctx.review)
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("pw-button pw-feedback__dispute")
+                        .attr("aria-expanded", reactive(move || open.get().to_string()))
+                        .on("click", move |_| open.update(|o| *o = !*o))
+                        .child(reactive(move || t.dispute[usize::from(sent.get())])),
+                )
+                .child(
+                    el("div")
+                        .class("pw-feedback__form")
+                        .attr("hidden", reactive(move || !open.get()))
+                        .child(
+                            el("textarea")
+                                .class("pw-text__input")
+                                .attr("aria-label", t.dispute_label)
+                                .attr("placeholder", t.dispute_label)
+                                .attr("maxlength", "2000")
+                                .on("input", move |ev| comment.set(event_target_value(&ev))),
+                        )
+                        .child(
+                            el("button")
+                                .attr("type", "button")
+                                .class("pw-button")
+                                .attr("data-testid", "pw-dispute-send")
+                                .attr("disabled", reactive(move || comment.with(|c| c.trim().is_empty())))
+                                .on("click", send)
+                                .child(t.dispute_send),
+                        ),
+                )
+                .child(
+                    el("p")
+                        .class("pw-feedback__status")
+                        .attr("aria-live", "polite")
+                        .child(reactive(move || sent.get().then_some(t.dispute_sent))),
+                ),
+        )
+        .into()
 }
 
 /// After the submit of a task with gold: the comparison, question by
@@ -150,11 +174,13 @@ pub fn Feedback(
     ctx: Ctx,
     /// The rubric as shown (in the rater's language).
     rubric: Arc<Rubric>,
-) -> impl IntoView {
+) -> Node {
     let t = ctx.strings;
-    let submitted = move || ctx.state.with(|s| s.submission().is_some());
-    move || {
-        if !submitted() {
+    // Built once, when the rating is submitted (not again on each later
+    // change, such as a dispute).
+    let submitted = Memo::new(move |_| ctx.state.with(|s| s.submission().is_some()));
+    dynamic(move || {
+        if !submitted.get() {
             return None;
         }
         let (slots, agreed) = ctx.state.with_untracked(|s| {
@@ -170,14 +196,15 @@ pub fn Feedback(
             (!slots.is_empty()).then_some((slots, agreed))
         })?;
         let summary = fill(t.feedback_summary, &[&t.number(agreed), &t.number(slots.len())]);
-        let items =
-            slots.into_iter().map(|slot| view! { <FeedbackItem ctx at=slot rubric=rubric.clone()/> }).collect_view();
-        Some(view! {
-            <section class="pw-feedback" aria-label=t.feedback_heading data-testid="pw-feedback">
-                <h2 class="pw-feedback__heading">{t.feedback_heading}</h2>
-                <p class="pw-feedback__summary">{summary}</p>
-                <ul class="pw-feedback__list">{items}</ul>
-            </section>
-        })
-    }
+        let items = slots.into_iter().map(|at| FeedbackItem(FeedbackItemProps { ctx, at, rubric: rubric.clone() }));
+        Some(
+            el("section")
+                .class("pw-feedback")
+                .attr("aria-label", t.feedback_heading)
+                .attr("data-testid", "pw-feedback")
+                .child(el("h2").class("pw-feedback__heading").child(t.feedback_heading))
+                .child(el("p").class("pw-feedback__summary").child(summary))
+                .child(el("ul").class("pw-feedback__list").children(items)),
+        )
+    })
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::node::{el, reactive, text, Node};
+use super::node::{el, reactive, Node};
 use super::Ctx;
 use crate::i18n::fill;
 use crate::model::state::FLAG_REASONS;
@@ -84,7 +84,7 @@ pub fn FlagForm(
                         .on("click", send)
                         .child(t.flag_send),
                 )
-                .child(el("p").class("pw-flag__status").attr("aria-live", "polite").child(text(reactive(status)))),
+                .child(el("p").class("pw-flag__status").attr("aria-live", "polite").child(reactive(status))),
         )
         .into()
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::node::{dynamic, el, Node};
 use super::Ctx;
 use crate::i18n::{fill, Strings};
 use crate::model::hints::{current, Hint, IDS};
@@ -22,7 +23,7 @@ fn sentence(t: &Strings, state: &RatingState, hint: &Hint) -> String {
 pub fn HintsView(
     /// State and dispatch.
     ctx: Ctx,
-) -> impl IntoView {
+) -> Node {
     let hints = Memo::new(move |_| {
         ctx.state.with(|s| {
             if s.submission().is_some() {
@@ -31,15 +32,17 @@ pub fn HintsView(
             current(s).iter().map(|hint| (hint.id, sentence(ctx.strings, s, hint))).collect::<Vec<_>>()
         })
     });
-    view! {
-        <div class="pw-hints" data-testid="pw-hints" role="status" aria-live="polite">
-            {move || {
-                hints
-                    .get()
-                    .into_iter()
-                    .map(|(id, text)| view! { <p class="pw-hint" data-hint=id>{text}</p> })
-                    .collect_view()
-            }}
-        </div>
-    }
+    el("div")
+        .class("pw-hints")
+        .attr("data-testid", "pw-hints")
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .child(dynamic(move || {
+            hints
+                .get()
+                .into_iter()
+                .map(|(id, text)| el("p").class("pw-hint").attr("data-hint", id).child(text).into())
+                .collect::<Vec<Node>>()
+        }))
+        .into()
 }

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::node::{el, Node};
 use crate::i18n::{CodeWords, Strings};
 
 thread_local! {
@@ -385,7 +386,7 @@ pub fn Markdown(
     source: String,
     /// Class names for the wrapper (`pw-md` and its own).
     class: &'static str,
-) -> impl IntoView {
+) -> Node {
     let long = source.lines().nth(LONG_LINES).is_some();
     // The widget's language, when the widget provides one.
     let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
@@ -405,5 +406,11 @@ pub fn Markdown(
     });
     let on_click = move |event| on_click(event, words);
     // Task content keeps its own direction whatever the UI's language.
-    view! { <div class=class dir="auto" class:pw-md--long=long on:click=on_click use:stream=doc></div> }
+    el("div")
+        .class(class)
+        .attr("dir", "auto")
+        .class_when("pw-md--long", long.into())
+        .on("click", move |event| on_click(event.unchecked_into()))
+        .with_element(move |element| stream(element.clone(), doc))
+        .into()
 }

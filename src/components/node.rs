@@ -202,6 +202,7 @@ impl From<El> for Node {
     }
 }
 
+/// A text node; reactive when the value is.
 impl From<Value> for Node {
     fn from(value: Value) -> Self {
         Node::new(Part::Text(value))
@@ -236,11 +237,6 @@ impl From<Vec<Node>> for Node {
     fn from(nodes: Vec<Node>) -> Self {
         Node::new(Part::List(nodes.into_iter().map(|node| node.0.take()).collect()))
     }
-}
-
-/// A text node; reactive when the value is.
-pub fn text(value: Value) -> Node {
-    Node::new(Part::Text(value))
 }
 
 /// A part built by `f`, and built again in its place whenever the signals

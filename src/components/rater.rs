@@ -1,21 +1,27 @@
 //! The rating view: prompt, guidelines, both responses, the rubric and the
 //! submit bar. It also tells the state when the page is active.
 
-use leptos::prelude::*;
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
 
-use super::compare::{CompareToggle, ComparisonSlot};
-use super::feedback::Feedback;
-use super::flag_form::FlagForm;
-use super::hints_view::HintsView;
-use super::response_pane::ResponsePane;
-use super::rubric::RubricView;
-use super::submit_bar::SubmitBar;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::compare::{CompareToggle, CompareToggleProps, ComparisonSlot, ComparisonSlotProps};
+use super::feedback::{Feedback, FeedbackProps};
+use super::flag_form::{FlagForm, FlagFormProps};
+use super::hints_view::{HintsView, HintsViewProps};
+use super::markdown_view::MarkdownProps;
+use super::node::{dynamic, el, reactive, Node};
+use super::response_pane::{ResponsePane, ResponsePaneProps};
+use super::rubric::{RubricView, RubricViewProps};
+use super::submit_bar::{SubmitBar, SubmitBarProps};
 use super::{Ctx, Markdown};
 use crate::model::Action;
 
 /// Tells the state which part of each response is on screen.
-fn measure(ctx: Ctx, panes: NodeRef<leptos::html::Div>) {
-    let Some(container) = panes.try_get_untracked().flatten() else { return };
+fn measure(ctx: Ctx, panes: &OnceCell<web_sys::Element>) {
+    let Some(container) = panes.get() else { return };
     let Some(window) = web_sys::window() else { return };
     let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let shown = window.document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
@@ -49,7 +55,7 @@ pub fn page_active() -> bool {
 pub fn Rater(
     /// State and dispatch.
     ctx: Ctx,
-) -> impl IntoView {
+) -> Node {
     let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
     let t = ctx.strings;
     // The rubric as shown: the preset's texts in the rater's language.
@@ -65,14 +71,15 @@ pub fn Rater(
         })
     });
     // Attention: measured on scroll and resize, at most once a frame.
-    let panes_ref = NodeRef::<leptos::html::Div>::new();
-    let scheduled = std::rc::Rc::new(std::cell::Cell::new(false));
-    let schedule = std::rc::Rc::new(move || {
+    let panes_ref = Rc::new(OnceCell::new());
+    let scheduled = Rc::new(Cell::new(false));
+    let panes_seen = panes_ref.clone();
+    let schedule = Rc::new(move || {
         if !scheduled.replace(true) {
-            let scheduled = scheduled.clone();
+            let (scheduled, panes) = (scheduled.clone(), panes_seen.clone());
             request_animation_frame(move || {
                 scheduled.set(false);
-                measure(ctx, panes_ref);
+                measure(ctx, &panes);
             });
         }
     });
@@ -88,51 +95,68 @@ pub fn Rater(
     super::markdown_view::when_idle(move || schedule());
     on_cleanup(move || listeners.into_iter().chain(viewers).chain(inputs).for_each(|l| l.remove()));
 
-    let guidelines = task.guidelines.clone().map(|text| {
-        view! {
-            <details class="pw-guidelines">
-                <summary class="pw-guidelines__summary">{t.guidelines}</summary>
-                <Markdown source=text class="pw-md pw-guidelines__body"/>
-            </details>
-        }
+    let guidelines = task.guidelines.clone().map(|source| {
+        el("details")
+            .class("pw-guidelines")
+            .child(el("summary").class("pw-guidelines__summary").child(t.guidelines))
+            .child(Markdown(MarkdownProps { source, class: "pw-md pw-guidelines__body" }))
     });
-    let panes = display
-        .order
-        .iter()
-        .filter_map(|id| task.response(id).cloned())
-        .map(|response| {
-            let letter = display.letter(&response.id);
-            view! { <ResponsePane response title=format!("{} {letter}", t.response)/> }
-        })
-        .collect_view();
+    let panes = display.order.iter().filter_map(|id| task.response(id).cloned()).map(|response| {
+        let title = format!("{} {}", t.response, display.letter(&response.id));
+        ResponsePane(ResponsePaneProps { response, title })
+    });
     let comparing = RwSignal::new(false);
     let help = RwSignal::new(false);
-    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+    let on_keydown = move |event: web_sys::Event| {
         if ctx.shortcuts {
-            super::keyboard::on_keydown(ctx, help, event);
+            super::keyboard::on_keydown(ctx, help, event.unchecked_into());
         }
     };
-    let help_list = ctx.keys.rows(t).map(|(keys, what)| view! { <li><kbd>{keys}</kbd>" "{what}</li> }).collect_view();
-    view! {
-        <div class="pw-rater" on:keydown=on_keydown>
-        <div class="pw-help" role="dialog" aria-label=t.keys_title data-testid="pw-help" hidden=move || !help.get()>
-            <p class="pw-help__title">{t.keys_title}</p>
-            <ul class="pw-help__list">{help_list}</ul>
-        </div>
-        {move || ctx.notice.get().map(|n| view! { <p class="pw-notice" role="status" data-testid="pw-notice">{n.text(t)}</p> })}
-        <section class="pw-task" part="prompt" aria-label=t.prompt>
-            <h2 class="pw-task__title">{t.prompt}</h2>
-            <Markdown source=task.prompt.clone() class="pw-md pw-task__prompt"/>
-            {guidelines}
-        </section>
-        <CompareToggle comparing/>
-        <div class="pw-responses" node_ref=panes_ref hidden=move || comparing.get()>{panes}</div>
-        <ComparisonSlot ctx comparing/>
-        <RubricView ctx rubric=rubric.clone()/>
-        <HintsView ctx/>
-        <SubmitBar ctx rubric=rubric.clone()/>
-        <Feedback ctx rubric/>
-        {(!ctx.review).then(|| view! { <FlagForm ctx/> })}
-        </div>
-    }
+    let help_list =
+        ctx.keys.rows(t).map(|(keys, what)| el("li").child(el("kbd").child(keys)).child(" ").child(what).into());
+    let notice = dynamic(move || {
+        ctx.notice.get().map(|n| {
+            el("p").class("pw-notice").attr("role", "status").attr("data-testid", "pw-notice").child(n.text(t))
+        })
+    });
+    el("div")
+        .class("pw-rater")
+        .on("keydown", on_keydown)
+        .child(
+            el("div")
+                .class("pw-help")
+                .attr("role", "dialog")
+                .attr("aria-label", t.keys_title)
+                .attr("data-testid", "pw-help")
+                .attr("hidden", reactive(move || !help.get()))
+                .child(el("p").class("pw-help__title").child(t.keys_title))
+                .child(el("ul").class("pw-help__list").children(help_list)),
+        )
+        .child(notice)
+        .child(
+            el("section")
+                .class("pw-task")
+                .attr("part", "prompt")
+                .attr("aria-label", t.prompt)
+                .child(el("h2").class("pw-task__title").child(t.prompt))
+                .child(Markdown(MarkdownProps { source: task.prompt.clone(), class: "pw-md pw-task__prompt" }))
+                .child(guidelines),
+        )
+        .child(CompareToggle(CompareToggleProps { comparing }))
+        .child(
+            el("div")
+                .class("pw-responses")
+                .with_element(move |panes| {
+                    let _ = panes_ref.set(panes.clone());
+                })
+                .attr("hidden", reactive(move || comparing.get()))
+                .children(panes),
+        )
+        .child(ComparisonSlot(ComparisonSlotProps { ctx, comparing }))
+        .child(RubricView(RubricViewProps { ctx, rubric: rubric.clone() }))
+        .child(HintsView(HintsViewProps { ctx }))
+        .child(SubmitBar(SubmitBarProps { ctx, rubric: rubric.clone() }))
+        .child(Feedback(FeedbackProps { ctx, rubric }))
+        .child((!ctx.review).then(|| FlagForm(FlagFormProps { ctx })))
+        .into()
 }

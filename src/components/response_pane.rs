@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::markdown_view::MarkdownProps;
+use super::node::{el, Node};
 use super::Markdown;
 use crate::model::Response;
 
@@ -13,13 +15,15 @@ pub fn ResponsePane(
     /// Its heading: "Response A" (left/top; right in right-to-left
     /// layouts) or "Response B", in the rater's language.
     title: String,
-) -> impl IntoView {
+) -> Node {
     let heading_id = format!("pw-response-{}", response.id);
     let labelled_by = heading_id.clone();
-    view! {
-        <article class="pw-response" part="response" data-response=response.id.clone() aria-labelledby=labelled_by>
-            <h3 class="pw-response__title" id=heading_id>{title}</h3>
-            <Markdown source=response.content class="pw-md pw-response__body"/>
-        </article>
-    }
+    el("article")
+        .class("pw-response")
+        .attr("part", "response")
+        .attr("data-response", response.id.clone())
+        .attr("aria-labelledby", labelled_by)
+        .child(el("h3").class("pw-response__title").attr("id", heading_id).child(title))
+        .child(Markdown(MarkdownProps { source: response.content, class: "pw-md pw-response__body" }))
+        .into()
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::node::{el, reactive, text, Node};
+use super::node::{el, reactive, Node};
 use super::Ctx;
 use crate::i18n::{fill, Strings};
 use crate::model::answer::AnswerValue;
@@ -72,22 +72,16 @@ pub fn SubmitBar(
                 .attr("data-testid", "pw-submit")
                 .attr("disabled", reactive(move || state() != "complete"))
                 .on("click", move |_| ctx.submit())
-                .child(text(reactive(
-                    move || {
-                        if matches!(state(), "submitted" | "review") {
-                            t.submitted
-                        } else {
-                            t.submit
-                        }
-                    },
-                ))),
+                .child(reactive(
+                    move || if matches!(state(), "submitted" | "review") { t.submitted } else { t.submit },
+                )),
         )
         .child(
             el("p")
                 .class("pw-submit__status")
                 .attr("data-testid", "pw-status")
                 .attr("aria-live", "polite")
-                .child(text(reactive(move || current.with(|(_, text)| text.clone())))),
+                .child(reactive(move || current.with(|(_, text)| text.clone()))),
         )
         .into()
 }

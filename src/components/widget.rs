@@ -7,6 +7,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::error_view::ErrorViewProps;
+use super::node::{el, Node};
+use super::rater::RaterProps;
 use super::{Ctx, ErrorView, Keys, Notice, Rater, Services};
 use crate::events::{EventBody, WidgetEvent};
 use crate::i18n::Locale;
@@ -194,14 +197,16 @@ pub fn widget_view(
             ctx.clear_draft();
         }
     });
-    let view = view! {
-        <div class="pw-root" part="root" data-theme=theme lang=t.tag dir=locale.dir()>
-            {waiting.then(|| view! { <p class="pw-empty">{t.no_task}</p> })}
-            {problems.map(|problems| view! { <ErrorView problems strings=t/> })}
-            {rater.map(|ctx| view! { <Rater ctx/> })}
-        </div>
-    };
-    (view, rater)
+    let view = el("div")
+        .class("pw-root")
+        .attr("part", "root")
+        .attr("data-theme", theme)
+        .attr("lang", t.tag)
+        .attr("dir", locale.dir())
+        .child(waiting.then(|| el("p").class("pw-empty").child(t.no_task)))
+        .child(problems.map(|problems| ErrorView(ErrorViewProps { problems, strings: t })))
+        .child(rater.map(|ctx| Rater(RaterProps { ctx })));
+    (Node::from(view), rater)
 }
 
 /// The widget as a Leptos component, for Rust hosts. Include

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::node::{el, reactive, Node};
 use crate::components::Ctx;
 use crate::i18n::Strings;
 use crate::model::answer::preference_at;
@@ -98,7 +99,7 @@ pub fn Choices(
     at: Slot,
     /// The question's kind (not `text`).
     kind: Kind,
-) -> impl IntoView {
+) -> Node {
     let slot = at;
     let multiple = matches!(kind, Kind::Multi { .. });
     let display = ctx.state.with_untracked(|s| s.display.clone());
@@ -111,30 +112,30 @@ pub fn Choices(
         .map(|(index, item)| {
             let checked = {
                 let (slot, answer) = (slot.clone(), item.answer.clone());
-                Signal::derive(move || ctx.state.with(|s| chosen(s.answer(&slot), &answer)))
+                reactive(move || ctx.state.with(|s| chosen(s.answer(&slot), &answer)))
             };
             let (preferred, strength) = item.preference.unzip();
-            view! {
-                <label class="pw-choice">
-                    <input
-                        type=if multiple { "checkbox" } else { "radio" }
-                        class="pw-choice__input"
-                        name=name.clone()
-                        value=item.key
-                        data-index=index.to_string()
-                        data-question=slot.question.clone()
-                        data-response=slot.response.clone()
-                        data-preferred=preferred
-                        data-strength=strength
-                        prop:checked=checked
-                    />
-                    <span class="pw-choice__label">{item.label}</span>
-                    {item.note.map(|note| view! { <span class="pw-choice__note">{note}</span> })}
-                </label>
-            }
+            el("label")
+                .class("pw-choice")
+                .child(
+                    el("input")
+                        .attr("type", if multiple { "checkbox" } else { "radio" })
+                        .class("pw-choice__input")
+                        .attr("name", name.clone())
+                        .attr("value", item.key)
+                        .attr("data-index", index.to_string())
+                        .attr("data-question", slot.question.clone())
+                        .attr("data-response", slot.response.clone())
+                        .attr("data-preferred", preferred)
+                        .attr("data-strength", strength)
+                        .flag("checked", checked),
+                )
+                .child(el("span").class("pw-choice__label").child(item.label))
+                .child(item.note.map(|note| el("span").class("pw-choice__note").child(note)))
+                .into()
         })
-        .collect_view();
-    let on_change = move |event: leptos::ev::Event| {
+        .collect::<Vec<Node>>();
+    let on_change = move |event: web_sys::Event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
@@ -160,5 +161,5 @@ pub fn Choices(
     };
     let class = format!("pw-choices pw-choices--{}", kind.name());
     let role = if multiple { "group" } else { "radiogroup" };
-    view! { <div class=class role=role on:change=on_change>{inputs}</div> }
+    el("div").class(class).attr("role", role).on("change", on_change).children(inputs).into()
 }

@@ -9,10 +9,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::markdown_view::MarkdownProps;
+use super::node::{el, reactive, Node};
 use super::{Ctx, Markdown};
 use crate::model::{Kind, Question, Rubric, Slot};
-use choices::Choices;
-use text::TextInput;
+use choices::{Choices, ChoicesProps};
+use text::{TextInput, TextInputProps};
 
 /// All questions of the rubric, locked once the rating is submitted.
 #[component]
@@ -21,7 +23,7 @@ pub fn RubricView(
     ctx: Ctx,
     /// The rubric as shown (in the rater's language).
     rubric: Arc<Rubric>,
-) -> impl IntoView {
+) -> Node {
     let questions = rubric.questions.clone();
     let order = ctx.state.with_untracked(|s| s.display.order.clone());
     let t = ctx.strings;
@@ -34,21 +36,23 @@ pub fn RubricView(
                 vec![Slot::overall(&question.id)]
             };
             let class = if question.per_response { "pw-row" } else { "pw-row pw-row--overall" };
-            let fields = slots
-                .into_iter()
-                .map(|slot| view! { <QuestionField ctx question=question.clone() at=slot/> })
-                .collect_view();
-            view! { <div class=class data-question=question.id.clone()>{fields}</div> }
+            let fields =
+                slots.into_iter().map(|at| QuestionField(QuestionFieldProps { ctx, question: question.clone(), at }));
+            el("div").class(class).attr("data-question", question.id.clone()).children(fields).into()
         })
-        .collect_view();
-    view! {
-        <section class="pw-rubric" part="rubric" aria-label=t.questions>
-            <fieldset class="pw-rubric__lock" disabled=move || ctx.submitted()>
-                <legend class="pw-visually-hidden">{t.questions}</legend>
-                {rows}
-            </fieldset>
-        </section>
-    }
+        .collect::<Vec<Node>>();
+    el("section")
+        .class("pw-rubric")
+        .attr("part", "rubric")
+        .attr("aria-label", t.questions)
+        .child(
+            el("fieldset")
+                .class("pw-rubric__lock")
+                .attr("disabled", reactive(move || ctx.submitted()))
+                .child(el("legend").class("pw-visually-hidden").child(t.questions))
+                .children(rows),
+        )
+        .into()
 }
 
 /// One question for one slot: its legend, help and control.
@@ -60,7 +64,7 @@ fn QuestionField(
     question: Question,
     /// Which answer this field edits.
     at: Slot,
-) -> impl IntoView {
+) -> Node {
     let slot = at;
     let t = ctx.strings;
     let suffix = slot.response.as_ref().map(|id| {
@@ -72,31 +76,33 @@ fn QuestionField(
         let (question, response) = (question.clone(), slot.response.clone());
         move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
     };
-    let help = question.help.clone().map(|text| view! { <Markdown source=text class="pw-md pw-field__help"/> });
+    let help = question.help.clone().map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-field__help" }));
     let (text, choices) = match question.kind.clone() {
         Kind::Text { min_chars, max_chars, placeholder } => (Some((min_chars, max_chars, placeholder)), None),
         kind => (None, Some(kind)),
     };
     let text = text.map(|(min_chars, max_chars, placeholder)| {
-        view! { <TextInput ctx at=slot.clone() min_chars max_chars placeholder labelled_by=title_id.clone()/> }
+        let labelled_by = title_id.clone();
+        TextInput(TextInputProps { ctx, at: slot.clone(), min_chars, max_chars, placeholder, labelled_by })
     });
-    let choices = choices.map(|kind| view! { <Choices ctx at=slot.clone() kind/> });
-    view! {
-        <fieldset
-            class=format!("pw-field pw-field--{}", question.kind.name())
-            data-question=slot.question.clone()
-            data-response=slot.response.clone()
-            data-optional=(!question.required).then_some("")
-            hidden=move || !visible()
-        >
-            <legend class="pw-field__title" id=title_id>
-                {question.title.clone()}
-                {suffix}
-                {(!question.required).then_some(view! { <span class="pw-field__optional">{" "}{t.optional}</span> })}
-            </legend>
-            {help}
-            {text}
-            {choices}
-        </fieldset>
-    }
+    let choices = choices.map(|kind| Choices(ChoicesProps { ctx, at: slot.clone(), kind }));
+    let optional = (!question.required).then(|| el("span").class("pw-field__optional").child(" ").child(t.optional));
+    el("fieldset")
+        .class(format!("pw-field pw-field--{}", question.kind.name()))
+        .attr("data-question", slot.question.clone())
+        .attr("data-response", slot.response.clone())
+        .attr("data-optional", !question.required)
+        .attr("hidden", reactive(move || !visible()))
+        .child(
+            el("legend")
+                .class("pw-field__title")
+                .attr("id", title_id)
+                .child(question.title.clone())
+                .child(suffix)
+                .child(optional),
+        )
+        .child(help)
+        .child(text)
+        .child(choices)
+        .into()
 }

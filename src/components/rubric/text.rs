@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::node::{el, reactive, Node};
 use crate::components::Ctx;
 use crate::i18n::fill;
 use crate::model::{AnswerValue, Slot};
@@ -21,7 +22,7 @@ pub fn TextInput(
     placeholder: Option<String>,
     /// The id of the question's title, which labels the box.
     labelled_by: String,
-) -> impl IntoView {
+) -> Node {
     let slot = at;
     let t = ctx.strings;
     let count_id = format!("{}-count", ctx.name(&slot));
@@ -51,19 +52,22 @@ pub fn TextInput(
         move || text().trim().chars().count() < min_chars
     };
     let slot_write = slot.clone();
-    view! {
-        <textarea
-            class="pw-text__input"
-            rows="4"
-            data-question=slot.question.clone()
-            data-response=slot.response.clone()
-            maxlength=max_chars.map(|m| m.to_string())
-            placeholder=placeholder
-            aria-labelledby=labelled_by
-            aria-describedby=count_id.clone()
-            prop:value=text
-            on:input=move |ev| ctx.answer(slot_write.clone(), Some(AnswerValue::Text(event_target_value(&ev))))
-        ></textarea>
-        <p class="pw-text__count" class:pw-text__count--short=short id=count_id aria-live="polite">{count}</p>
-    }
+    let area = el("textarea")
+        .class("pw-text__input")
+        .attr("rows", "4")
+        .attr("data-question", slot.question.clone())
+        .attr("data-response", slot.response.clone())
+        .attr("maxlength", max_chars.map(|m| m.to_string()))
+        .attr("placeholder", placeholder)
+        .attr("aria-labelledby", labelled_by)
+        .attr("aria-describedby", count_id.clone())
+        .prop("value", reactive(text))
+        .on("input", move |ev| ctx.answer(slot_write.clone(), Some(AnswerValue::Text(event_target_value(&ev)))));
+    let count = el("p")
+        .class("pw-text__count")
+        .class_when("pw-text__count--short", reactive(short))
+        .attr("id", count_id)
+        .attr("aria-live", "polite")
+        .child(reactive(count));
+    vec![area.into(), count.into()].into()
 }
