@@ -1,4 +1,4 @@
-//! The widget's views as values. An [`El`] is a tag with lists of
+//! The widget's views as values. An [`El`] is a tag with a list of
 //! attributes, listeners and children, and a [`Node`] an element, a text,
 //! a part that is built again when the signals it reads change, or any
 //! Leptos view. One implementation of Leptos' view traits serves every
@@ -6,13 +6,24 @@
 //! element type; reactive values are closures of one type, kept up to date
 //! by one kind of render effect.
 //!
-//! ```ignore
-//! el("button")
-//!     .attr("type", "button")
-//!     .class("pw-button")
-//!     .attr("disabled", reactive(move || !ready()))
-//!     .on("click", move |_| send())
-//!     .child(t.flag_send)
+//! ```no_run
+//! use leptos::prelude::*;
+//! use pairwise::components::node::{dynamic, el, reactive, Node};
+//!
+//! let comment = RwSignal::new(String::new());
+//! let sent = RwSignal::new(false);
+//! let form: Node = el("div")
+//!     .class("pw-feedback__form")
+//!     .child(el("textarea").on("input", move |ev| comment.set(event_target_value(&ev))))
+//!     .child(
+//!         el("button")
+//!             .attr("type", "button")
+//!             .attr("disabled", reactive(move || comment.with(|c| c.trim().is_empty())))
+//!             .on("click", move |_| sent.set(true))
+//!             .child("Send"),
+//!     )
+//!     .child(dynamic(move || sent.get().then(|| el("p").child("Sent"))))
+//!     .into();
 //! ```
 //!
 //! Effects and listeners belong to the built state: they stop and are
@@ -289,18 +300,27 @@ fn apply(el: &types::Element, slot: Slot, name: &str, value: Option<&str>) {
     }
 }
 
-/// Keeps one value up to date: calls `write` with it now and whenever it
+/// Where a reactive value is written.
+enum Target {
+    Text(types::Text),
+    Element(types::Element, Slot, &'static str),
+}
+
+/// Keeps one value up to date: writes it to `target` now and whenever it
 /// changes (properties: whenever the signals it read change).
-fn bind(
-    read: Box<dyn Fn() -> Option<Text>>,
-    always: bool,
-    write: impl Fn(Option<&str>) + 'static,
-) -> RenderEffect<Option<Text>> {
-    let write: Box<dyn Fn(Option<&str>)> = Box::new(write);
+fn bind(read: Box<dyn Fn() -> Option<Text>>, target: Target) -> RenderEffect<Option<Text>> {
     RenderEffect::new(move |previous: Option<Option<Text>>| {
         let value = read();
-        if always || previous.as_ref() != Some(&value) {
-            write(value.as_deref());
+        match &target {
+            Target::Text(node) if previous.as_ref() != Some(&value) => {
+                Rndr::set_text(node, value.as_deref().unwrap_or(""))
+            }
+            Target::Element(el, slot, name)
+                if matches!(slot, Slot::Prop | Slot::Flag) || previous.as_ref() != Some(&value) =>
+            {
+                apply(el, *slot, name, value.as_deref())
+            }
+            _ => {}
         }
         value
     })
@@ -314,8 +334,7 @@ fn build(part: Part) -> Built {
         }
         Part::Text(Value::Reactive(read)) => {
             let node = Rndr::create_text_node("");
-            let target = node.clone();
-            let effect = bind(read, false, move |text| Rndr::set_text(&target, text.unwrap_or("")));
+            let effect = bind(read, Target::Text(node.clone()));
             Built::Text { node, _effect: Some(effect) }
         }
         Part::Dynamic(mut f) => Built::Dynamic(RenderEffect::new(move |previous: Option<DynamicState>| {
@@ -345,9 +364,7 @@ fn build_el(el: El) -> ElState {
         match item {
             Item::Set(slot, name, Value::Fixed(value)) => apply(&element, slot, name, value.as_deref()),
             Item::Set(slot, name, Value::Reactive(read)) => {
-                let target = element.clone();
-                let always = matches!(slot, Slot::Prop | Slot::Flag);
-                kept.push(Kept::Effect(bind(read, always, move |value| apply(&target, slot, name, value))));
+                kept.push(Kept::Effect(bind(read, Target::Element(element.clone(), slot, name))));
             }
             Item::Listen(event, mut handler) => {
                 let owner = owner.clone();
