@@ -1,10 +1,11 @@
 //! Link labels made comparable: white space collapsed and case folded, as
 //! the spec matches `[Foo]` with `[FOO]: /url`, without the Unicode case
 //! tables (about 6 KB of wasm). Folding is by arithmetic over the blocks
-//! where most labels' letters live: ASCII, Latin-1, Latin Extended-A,
-//! Latin Extended Additional, Greek, Cyrillic and full-width Latin, with
-//! `ß` and `ẞ` as `ss`. Not folded, so matched only as written: Latin
-//! Extended-B (`Ǆ`, `ǅ`, `ǆ`…), Greek Extended, Armenian, Georgian,
+//! where most labels' letters live: ASCII, Latin-1, Latin Extended-A, the
+//! regular pairs of Latin Extended-B (and `Ǆ ǅ ǆ`, `Ǉ ǈ ǉ`, `Ǌ ǋ ǌ`,
+//! `Ǳ ǲ ǳ`), Latin Extended Additional, Greek, Cyrillic and full-width
+//! Latin, with `ß` and `ẞ` as `ss`. Not folded, so matched only as written:
+//! the irregular rest of Latin Extended-B (`Ɓ`, `Ƈ`…), IPA, Greek Extended, Armenian, Georgian,
 //! Cherokee, the letter-like symbols (Kelvin `K`, Ångström `Å`), Roman
 //! numerals, circled letters and the full foldings of ligatures (`ﬀ`).
 
@@ -47,7 +48,10 @@ fn fold(c: char, out: &mut String) {
         0x178 => 0xff,
         0x17f => 0x73,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1e00..=0x1e95 | 0x1ea0..=0x1eff => n | 1,
-        0x139..=0x148 | 0x179..=0x17e => n + (n & 1),
+        0x139..=0x148 | 0x179..=0x17e | 0x1cd..=0x1dc => n + (n & 1),
+        0x1c4..=0x1cc => (n - 0x1c4) / 3 * 3 + 0x1c6,
+        0x1f1..=0x1f3 => 0x1f3,
+        0x1de..=0x1ef | 0x1f4..=0x1f5 | 0x1f8..=0x21f | 0x222..=0x233 => n | 1,
         0x386 => 0x3ac,
         0x388..=0x38a => n + 37,
         0x38c => 0x3cc,
@@ -88,6 +92,8 @@ mod tests {
         assert_eq!(key("ĀĂŁŹ"), key("āăłź"));
         assert_eq!(key("ÀÉÎÕÜ"), key("àéîõü"));
         assert_eq!(key("Ёж"), key("ёЖ"));
+        assert_eq!(key("Ǆǅ"), key("ǆǆ"));
+        assert_eq!(key("ǍǞȀ"), key("ǎǟȁ"));
         assert_ne!(key("a"), key("b"));
     }
 }

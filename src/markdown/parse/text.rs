@@ -8,9 +8,9 @@ use super::entities::TABLE;
 /// ranges. Not the whole Unicode table, which the widget does not carry:
 /// Latin-1, general punctuation, currency, arrows, mathematical and
 /// technical symbols, box drawing and dingbats, CJK and full-width
-/// punctuation, and emoji. Punctuation of other scripts (Arabic, Indic,
+/// punctuation, a few currency signs, and emoji. Punctuation of other scripts (Arabic, Indic,
 /// …) counts as a letter, which matters only for emphasis next to it.
-const PUNCTUATION: [(u32, u32); 34] = [
+const PUNCTUATION: [(u32, u32); 35] = [
     (0xA1, 0xA9),
     (0xAB, 0xAC),
     (0xAE, 0xB1),
@@ -44,6 +44,7 @@ const PUNCTUATION: [(u32, u32); 34] = [
     (0xFF3B, 0xFF40),
     (0xFF5B, 0xFF65),
     (0xFFE0, 0xFFEE),
+    (0x1E2FF, 0x1E2FF),
     (0x1F000, 0x1FAFF),
 ];
 
