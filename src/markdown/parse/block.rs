@@ -47,6 +47,9 @@ pub(super) struct Blocks<'s> {
     task: Option<bool>,
     /// The block just opened took the rest of the line.
     done: bool,
+    /// The last line added to a paragraph started with `|` (indented less
+    /// than four columns): it may be a table's header.
+    pub pipe: bool,
 }
 
 /// Parses the block structure of `src`.
@@ -72,6 +75,7 @@ pub(super) fn parse(src: &str) -> Doc {
         blank: false,
         task: None,
         done: false,
+        pipe: false,
     };
     let bytes = src.as_bytes();
     while p.next < bytes.len() {
@@ -256,6 +260,7 @@ impl<'s> Blocks<'s> {
 
     /// Opens the blocks that start on the line, from `container` down.
     fn open_new(&mut self, container: &mut usize) {
+        // An indented line goes on a paragraph or a table (as a row).
         let mut maybe_lazy = matches!(self.kind(self.tip), Kind::Paragraph { .. } | Kind::Table { .. });
         let line = self.line();
         loop {
@@ -265,7 +270,15 @@ impl<'s> Blocks<'s> {
             self.find_nonspace();
             let (indented, c, first) = (self.indent >= 4, at(line, self.nonspace), self.nonspace);
             let paragraph = matches!(self.kind(*container), Kind::Paragraph { .. });
-            let interrupts = paragraph || matches!(self.kind(*container), Kind::Table { .. });
+            // Any list item ends a table, as in pulldown-cmark.
+            let interrupts = paragraph;
+            // A setext underline, if the paragraph is more than link
+            // reference definitions (no other block starts with `=` or `-`
+            // and could be tried before).
+            let underline = match paragraph && !indented {
+                true => setext(line, first).filter(|_| self.resolve_definitions(*container)),
+                false => None,
+            };
             if paragraph && !indented {
                 if let Some(aligns) = table::delimiter_row(line, first) {
                     if let Some(table) = self.open_table(*container, &aligns) {
@@ -297,11 +310,9 @@ impl<'s> Blocks<'s> {
             } else if let Some(kind) = html::block_start(&line[first..], !interrupts && !maybe_lazy).filter(|_| !indented) {
                 *container = self.add_child(*container, Kind::Html { kind });
                 return;
-            } else if let Some(level) = setext(line, first).filter(|_| !indented && paragraph) {
-                if self.resolve_definitions(*container) {
-                    self.tree.nodes[*container].kind = Kind::Heading { level, setext: true };
-                    self.done = true;
-                }
+            } else if let Some(level) = underline {
+                self.tree.nodes[*container].kind = Kind::Heading { level, setext: true };
+                self.done = true;
                 return;
             } else if !indented && thematic(line, first) {
                 *container = self.add_child(*container, Kind::Rule);
@@ -373,6 +384,7 @@ impl<'s> Blocks<'s> {
             && matches!(self.kind(self.tip), Kind::Paragraph { .. })
         {
             // A lazy continuation line.
+            self.pipe = self.indent < 4 && at(self.line(), self.nonspace) == b'|';
             self.add_line();
             return;
         }
@@ -399,12 +411,14 @@ impl<'s> Blocks<'s> {
                 self.tree.nodes[container].content.end = self.buf.len();
             }
             Kind::Paragraph { .. } => {
+                self.pipe = self.indent < 4 && at(line, self.nonspace) == b'|';
                 self.to_nonspace();
                 self.add_line();
             }
             Kind::Table { .. } => self.add_row(container, self.nonspace),
             _ => {
                 let task = self.task.take();
+                self.pipe = at(line, self.nonspace) == b'|';
                 self.add_child(container, Kind::Paragraph { task });
                 self.to_nonspace();
                 self.add_line();

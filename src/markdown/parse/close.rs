@@ -67,9 +67,13 @@ impl Blocks<'_> {
     }
 
     /// Takes the link reference definitions at the start of paragraph
-    /// `id`; returns whether content remains.
+    /// `id` (none after a task marker: that is text); returns whether
+    /// content remains.
     pub fn resolve_definitions(&mut self, id: usize) -> bool {
         let Span { mut start, end } = self.tree.nodes[id].content;
+        if matches!(self.tree.nodes[id].kind, Kind::Paragraph { task: Some(_) }) {
+            return true;
+        }
         while let Some((len, def)) = self.buf.get(start..end).and_then(refs::definition) {
             self.defs.push(def);
             start += len;
@@ -127,16 +131,16 @@ impl Blocks<'_> {
 
     /// Makes a table of paragraph `id` when the line under its last line
     /// is a delimiter row with `aligns` and that line is a header row with
-    /// as many cells; returns the table. The lines before the header, if
-    /// any, stay a paragraph; a header after other lines must start with
-    /// `|`.
+    /// as many cells and a pipe; returns the table. The lines before the
+    /// header, if any, stay a paragraph; a header after other lines must
+    /// start with `|`.
     pub fn open_table(&mut self, id: usize, aligns: &[Align]) -> Option<usize> {
         let Span { start, end } = self.tree.nodes[id].content;
         let body = self.buf.get(start..end)?.strip_suffix('\n')?;
         let at = body.rfind('\n').map_or(0, |i| i + 1);
         let header = &body[at..];
         let cells = table::cells(header.as_bytes());
-        if (at > 0 && !header.starts_with('|')) || cells.len() != aligns.len() {
+        if (at > 0 && !self.pipe) || !table::has_pipe(header.as_bytes()) || cells.len() != aligns.len() {
             return None;
         }
         let header = header.to_string();

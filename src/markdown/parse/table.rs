@@ -88,6 +88,19 @@ pub(super) fn cells(line: &[u8]) -> Vec<(usize, usize)> {
     cells
 }
 
+/// Whether `line` has an unescaped pipe.
+pub(super) fn has_pipe(line: &[u8]) -> bool {
+    let mut i = 0;
+    while i < line.len() {
+        match line[i] {
+            b'\\' => i += 2,
+            b'|' => return true,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
 fn trim(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     end = end.min(line.len());
     while start < end && space(line[start]) {
