@@ -47,6 +47,9 @@ pub(super) struct Blocks<'s> {
     task: Option<bool>,
     /// The block just opened took the rest of the line.
     done: bool,
+    /// Where a thematic break failed on this line: one starting before
+    /// fails there too.
+    thematic_fail: usize,
     /// The last line added to a paragraph started with `|` (indented less
     /// than four columns): it may be a table's header.
     pub pipe: bool,
@@ -75,6 +78,7 @@ pub(super) fn parse(src: &str) -> Doc {
         blank: false,
         task: None,
         done: false,
+        thematic_fail: 0,
         pipe: false,
     };
     let bytes = src.as_bytes();
@@ -103,8 +107,14 @@ impl<'s> Blocks<'s> {
         &self.tree.nodes[id].kind
     }
 
-    /// Sets the first-non-space fields from `offset`.
+    /// Sets the first-non-space fields from `offset`, scanning only when
+    /// `offset` has reached the last one found (so deeply indented lines
+    /// are scanned once, not once per container).
     fn find_nonspace(&mut self) {
+        if self.nonspace > self.offset {
+            self.indent = self.nonspace_column - self.column;
+            return;
+        }
         let line = self.line();
         let (mut i, mut column) = (self.offset, self.column);
         while i < line.len() {
@@ -147,6 +157,17 @@ impl<'s> Blocks<'s> {
         }
     }
 
+    /// Whether a thematic break is at `i`, noting where it failed if not.
+    fn thematic(&mut self, line: &[u8], i: usize) -> bool {
+        match thematic(line, i) {
+            Ok(()) => true,
+            Err(at) => {
+                self.thematic_fail = at;
+                false
+            }
+        }
+    }
+
     /// Moves on to the first non-space byte.
     fn to_nonspace(&mut self) {
         self.advance(self.nonspace - self.offset, false);
@@ -169,6 +190,7 @@ impl<'s> Blocks<'s> {
     /// Reads one line.
     fn read_line(&mut self) {
         (self.offset, self.column, self.partial, self.task, self.done) = (0, 0, false, None, false);
+        (self.nonspace, self.nonspace_column, self.thematic_fail) = (0, 0, 0);
         self.line_no += 1;
         let Some(mut container) = self.continue_open() else { return };
         let matched = container;
@@ -314,7 +336,7 @@ impl<'s> Blocks<'s> {
                 self.tree.nodes[*container].kind = Kind::Heading { level, setext: true };
                 self.done = true;
                 return;
-            } else if !indented && thematic(line, first) {
+            } else if !indented && first >= self.thematic_fail && self.thematic(line, first) {
                 *container = self.add_child(*container, Kind::Rule);
                 self.done = true;
                 return;

@@ -136,6 +136,7 @@ impl<'t> Inlines<'t> {
     /// Parses the content at `span` into `out`.
     pub fn parse(&mut self, span: Span, out: &mut Vec<Event>) {
         self.nodes.clear();
+        self.nodes.reserve((span.end - span.start) / 16);
         self.nodes.push(Node { event: Event::SoftBreak, prev: NONE, next: NONE });
         (self.last, self.inactive, self.ticks, self.missing) = (0, 0, None, Missing::default());
         self.delims.clear();
@@ -231,6 +232,7 @@ impl<'t> Inlines<'t> {
         }
         self.text_node(plain, end);
         self.process_emphasis(0);
+        out.reserve(self.nodes.len());
         let mut id = self.nodes[0].next;
         while id != NONE {
             match self.nodes[id].event {

@@ -83,21 +83,25 @@ pub(super) fn fence_close(line: &[u8], i: usize, c: u8, len: usize) -> bool {
 }
 
 /// Whether a thematic break is at `i`: three or more `*`, `-` or `_`,
-/// alone on the line but for spaces and tabs.
-pub(super) fn thematic(line: &[u8], i: usize) -> bool {
+/// alone on the line but for spaces and tabs. If not, where it fails.
+pub(super) fn thematic(line: &[u8], i: usize) -> Result<(), usize> {
     let c = at(line, i);
     if c != b'*' && c != b'-' && c != b'_' {
-        return false;
+        return Err(i);
     }
     let mut count = 0;
-    for &b in &line[i..] {
+    for (j, &b) in line.iter().enumerate().skip(i) {
         if b == c {
             count += 1;
         } else if !space(b) {
-            return false;
+            return Err(j);
         }
     }
-    count >= 3
+    if count >= 3 {
+        Ok(())
+    } else {
+        Err(line.len())
+    }
 }
 
 /// A setext underline at `i`: level 1 for `=`, 2 for `-`.
