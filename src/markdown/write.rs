@@ -104,7 +104,9 @@ impl Writer<'_> {
                 self.chunks.text(out, doc.text(text), self.deferred);
                 out.push_str("</p>");
             }
-            Event::CodeBlock(info, text) => code::write_block(out, doc.text(info), doc.text(text), words, self.deferred),
+            Event::CodeBlock(info, text) => {
+                code::write_block(out, doc.text(info), doc.text(text), words, self.deferred)
+            }
             Event::SoftBreak => out.push('\n'),
             Event::HardBreak => out.push_str("<br />\n"),
             Event::Rule => {

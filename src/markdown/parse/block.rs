@@ -96,6 +96,15 @@ pub(super) fn parse(src: &str) -> Doc {
     Doc { text: p.buf, events, tops, links: Links::new(p.defs) }
 }
 
+/// Whether a block of kind `parent` can hold one of kind `child`.
+fn can_hold(parent: &Kind, child: &Kind) -> bool {
+    match parent {
+        Kind::Document | Kind::Quote | Kind::Item { .. } => true,
+        Kind::List { .. } => matches!(child, Kind::Item { .. }),
+        _ => false,
+    }
+}
+
 impl<'s> Blocks<'s> {
     /// The current line, without its line ending.
     pub fn line(&self) -> &'s [u8] {
@@ -169,7 +178,7 @@ impl<'s> Blocks<'s> {
     }
 
     /// Moves on to the first non-space byte.
-    fn to_nonspace(&mut self) {
+    fn skip_to_nonspace(&mut self) {
         self.advance(self.nonspace - self.offset, false);
     }
 
@@ -238,7 +247,7 @@ impl<'s> Blocks<'s> {
                         self.advance(indent, true);
                         true
                     } else if self.blank && self.tree.nodes[child].first != NONE {
-                        self.to_nonspace();
+                        self.skip_to_nonspace();
                         true
                     } else {
                         false
@@ -249,7 +258,7 @@ impl<'s> Blocks<'s> {
                         self.advance(4, true);
                         true
                     } else if self.blank {
-                        self.to_nonspace();
+                        self.skip_to_nonspace();
                         true
                     } else {
                         false
@@ -329,7 +338,9 @@ impl<'s> Blocks<'s> {
                 *container = self.add_child(*container, Kind::Code { fence, len, indent, info });
                 self.done = true;
                 return;
-            } else if let Some(kind) = html::block_start(&line[first..], !interrupts && !maybe_lazy).filter(|_| !indented) {
+            } else if let Some(kind) =
+                html::block_start(&line[first..], !interrupts && !maybe_lazy).filter(|_| !indented)
+            {
                 *container = self.add_child(*container, Kind::Html { kind });
                 return;
             } else if let Some(level) = underline {
@@ -360,7 +371,8 @@ impl<'s> Blocks<'s> {
                 let same = matches!(*self.kind(*container),
                     Kind::List { ordered, mark, .. } if ordered == marker.ordered && mark == marker.mark);
                 if !same {
-                    let list = Kind::List { ordered: marker.ordered, mark: marker.mark, start: marker.start, tight: false };
+                    let list =
+                        Kind::List { ordered: marker.ordered, mark: marker.mark, start: marker.start, tight: false };
                     *container = self.add_child(*container, list);
                 }
                 *container = self.add_child(*container, Kind::Item { indent: marker_offset + padding, task: None });
@@ -371,7 +383,8 @@ impl<'s> Blocks<'s> {
                 }
             } else if indented && !maybe_lazy && !self.blank {
                 self.advance(4, true);
-                *container = self.add_child(*container, Kind::Code { fence: 0, len: 0, indent: 0, info: Span::default() });
+                *container =
+                    self.add_child(*container, Kind::Code { fence: 0, len: 0, indent: 0, info: Span::default() });
                 return;
             } else {
                 return;
@@ -434,7 +447,7 @@ impl<'s> Blocks<'s> {
             }
             Kind::Paragraph { .. } => {
                 self.pipe = self.indent < 4 && at(line, self.nonspace) == b'|';
-                self.to_nonspace();
+                self.skip_to_nonspace();
                 self.add_line();
             }
             Kind::Table { .. } => self.add_row(container, self.nonspace),
@@ -442,7 +455,7 @@ impl<'s> Blocks<'s> {
                 let task = self.task.take();
                 self.pipe = at(line, self.nonspace) == b'|';
                 self.add_child(container, Kind::Paragraph { task });
-                self.to_nonspace();
+                self.skip_to_nonspace();
                 self.add_line();
             }
         }
@@ -466,9 +479,7 @@ impl<'s> Blocks<'s> {
     /// hold it; it becomes the deepest open block.
     pub fn add_child(&mut self, mut parent: usize, kind: Kind) -> usize {
         self.close_to(parent);
-        while !matches!(self.kind(parent), Kind::Document | Kind::Quote | Kind::Item { .. })
-            && !(matches!(self.kind(parent), Kind::List { .. }) && matches!(kind, Kind::Item { .. }))
-        {
+        while !can_hold(self.kind(parent), &kind) {
             self.finalize(parent, self.start);
             parent = self.tree.nodes[parent].parent;
         }

@@ -25,7 +25,7 @@ fn matches(o: &Delim, c: &Delim) -> bool {
         && o.open
         && match c.ch {
             b'~' => o.len == c.len,
-            _ => !(c.open || o.close) || c.len % 3 == 0 || (o.len + c.len) % 3 != 0,
+            _ => !(c.open || o.close) || c.len.is_multiple_of(3) || !(o.len + c.len).is_multiple_of(3),
         }
 }
 

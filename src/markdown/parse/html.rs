@@ -119,7 +119,10 @@ pub(super) fn open_tag(s: &[u8], i: usize) -> Option<usize> {
         if k == j || !(c.is_ascii_alphabetic() || c == b'_' || c == b':') {
             return None;
         }
-        j = k + s[k..].iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-')).count();
+        j = k + s[k..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-'))
+            .count();
         let eq = ws(s, j);
         if at(s, eq) != b'=' || eq >= s.len() {
             continue;

@@ -343,11 +343,11 @@ impl<'t> Inlines<'t> {
         }
         let after = i + 1;
         if at(s, after) == b'(' {
-            if let Some(((dest_start, dest_end), (title_start, title_end), end)) = link::inline(s, after + 1) {
-                let dest = self.unescaped(dest_start, dest_end);
-                let title = self.unescaped(title_start, title_end);
+            if let Some(found) = link::inline(s, after + 1) {
+                let dest = self.unescaped(found.dest.0, found.dest.1);
+                let title = self.unescaped(found.title.0, found.title.1);
                 self.make_link(bracket, dest, title);
-                return end;
+                return found.end;
             }
         }
         // A reference: full `[text][label]`, collapsed `[text][]` or
@@ -421,7 +421,8 @@ impl<'t> Inlines<'t> {
 
 /// The `>` closing a URI autolink whose scheme starts at `i`.
 fn uri_autolink(s: &[u8], i: usize) -> Option<usize> {
-    let scheme = s.get(i..)?.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')).count();
+    let scheme =
+        s.get(i..)?.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')).count();
     if !(2..=32).contains(&scheme) || !at(s, i).is_ascii_alphabetic() || at(s, i + scheme) != b':' {
         return None;
     }
@@ -433,10 +434,7 @@ fn uri_autolink(s: &[u8], i: usize) -> Option<usize> {
 /// The `>` closing an email autolink whose address starts at `i`.
 fn email_autolink(s: &[u8], i: usize) -> Option<usize> {
     let rest = s.get(i..)?;
-    let local = rest
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(b))
-        .count();
+    let local = rest.iter().take_while(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(b)).count();
     if local == 0 || at(rest, local) != b'@' {
         return None;
     }

@@ -110,9 +110,18 @@ pub(super) fn spaces(s: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// An inline link's `(destination "title")` after its `(` at `i - 1`:
-/// the destination's and the title's ranges, and the end after `)`.
-pub(super) fn inline(s: &[u8], i: usize) -> Option<((usize, usize), (usize, usize), usize)> {
+/// The parts of an inline link after its text, as byte ranges.
+pub(super) struct Inline {
+    /// The destination, without `<>`.
+    pub dest: (usize, usize),
+    /// The title, without its quotes (empty if none).
+    pub title: (usize, usize),
+    /// The end, after `)`.
+    pub end: usize,
+}
+
+/// An inline link's `(destination "title")` after its `(` at `i - 1`.
+pub(super) fn inline(s: &[u8], i: usize) -> Option<Inline> {
     let j = white(s, i);
     let (dest_start, dest_end, k) = if at(s, j) == b')' { (j, j, j) } else { destination(s, j)? };
     let m = white(s, k);
@@ -121,5 +130,9 @@ pub(super) fn inline(s: &[u8], i: usize) -> Option<((usize, usize), (usize, usiz
         None => (m, m, m),
     };
     let end = white(s, n);
-    (at(s, end) == b')' && end < s.len()).then_some(((dest_start, dest_end), (title_start, title_end), end + 1))
+    (at(s, end) == b')' && end < s.len()).then_some(Inline {
+        dest: (dest_start, dest_end),
+        title: (title_start, title_end),
+        end: end + 1,
+    })
 }

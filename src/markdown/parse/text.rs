@@ -96,7 +96,9 @@ pub(super) fn reference(s: &[u8], i: usize, out: &mut String) -> usize {
         if len == 0 || len > if hex { 6 } else { 7 } || digits.get(len) != Some(&b';') {
             return 0;
         }
-        let value = digits[..len].iter().fold(0u32, |n, &d| n * if hex { 16 } else { 10 } + (d as char).to_digit(16).unwrap_or(0));
+        let value = digits[..len]
+            .iter()
+            .fold(0u32, |n, &d| n * if hex { 16 } else { 10 } + (d as char).to_digit(16).unwrap_or(0));
         out.push(char::from_u32(value).filter(|&c| c != '\0').unwrap_or('\u{fffd}'));
         return 2 + usize::from(hex) + len + 1;
     }

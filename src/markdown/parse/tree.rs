@@ -127,8 +127,7 @@ impl Tree {
     /// Whether the paragraph `id` is in an item of a tight list.
     fn tight(&self, id: usize) -> bool {
         let item = self.nodes[id].parent;
-        let Some(list) = self.nodes.get(item).filter(|n| matches!(n.kind, Kind::Item { .. })).map(|n| n.parent)
-        else {
+        let Some(list) = self.nodes.get(item).filter(|n| matches!(n.kind, Kind::Item { .. })).map(|n| n.parent) else {
             return false;
         };
         matches!(self.nodes.get(list).map(|n| &n.kind), Some(Kind::List { tight: true, .. }))
