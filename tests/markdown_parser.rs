@@ -76,11 +76,71 @@ fn tags_balanced(html: &str) -> Result<(), String> {
 /// Markdown made of the pieces where the parser's rules meet.
 fn markdownish() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
-        "a", "b c", " ", "  ", "\t", "\n", "\n\n", "*", "**", "_", "__", "~", "~~", "`", "``", "[", "]", "(", ")",
-        "![", "<", ">", "&amp;", "&#x41;", "&bogus;", "\\", "- ", "+ ", "1. ", "2) ", "> ", "# ", "###### ", "|",
-        "| a | b |\n|---|:-:|\n", "---", "***", "===", "```", "~~~", "    ", "[x]: /u \"t\"\n", "<div>", "</div>",
-        "<!--", "-->", "<?", "?>", "<![CDATA[", "]]>", "<a href=\"x\">", "http://x", "<http://x>", "<a@b.c>",
-        "[ ] ", "[x] ", "\"t\"", "'t'", ":", "ü", "ẞ", "\u{a0}", "\r\n", "\0", "\u{1F600}",
+        "a",
+        "b c",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        "*",
+        "**",
+        "_",
+        "__",
+        "~",
+        "~~",
+        "`",
+        "``",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "<",
+        ">",
+        "&amp;",
+        "&#x41;",
+        "&bogus;",
+        "\\",
+        "- ",
+        "+ ",
+        "1. ",
+        "2) ",
+        "> ",
+        "# ",
+        "###### ",
+        "|",
+        "| a | b |\n|---|:-:|\n",
+        "---",
+        "***",
+        "===",
+        "```",
+        "~~~",
+        "    ",
+        "[x]: /u \"t\"\n",
+        "<div>",
+        "</div>",
+        "<!--",
+        "-->",
+        "<?",
+        "?>",
+        "<![CDATA[",
+        "]]>",
+        "<a href=\"x\">",
+        "http://x",
+        "<http://x>",
+        "<a@b.c>",
+        "[ ] ",
+        "[x] ",
+        "\"t\"",
+        "'t'",
+        ":",
+        "ü",
+        "ẞ",
+        "\u{a0}",
+        "\r\n",
+        "\0",
+        "\u{1F600}",
     ]);
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
@@ -126,7 +186,9 @@ fn long_document() -> String {
     let mut doc = String::new();
     let mut i = 0;
     while doc.len() < 2 << 20 {
-        doc.push_str(&format!("## Section {i}\n\nSome *text* with **strong**, `code`, a [link](https://x.example/{i}) "));
+        doc.push_str(&format!(
+            "## Section {i}\n\nSome *text* with **strong**, `code`, a [link](https://x.example/{i}) "
+        ));
         doc.push_str("and a [reference][r] &amp; an entity, ~~struck~~ words and a line  \nbreak.\n\n");
         doc.push_str("- item one\n- item **two**\n  - nested [x]\n\n> quoted *text*\n> more\n\n");
         doc.push_str("| a | b |\n|---|:-:|\n| 1 | `2` |\n\n```rust\nfn main() {}\n```\n\n");

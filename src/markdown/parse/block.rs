@@ -243,10 +243,14 @@ impl<'s> Blocks<'s> {
                     true
                 }
                 Kind::Item { indent, .. } => {
-                    if self.indent >= indent {
+                    // An item that began with a blank line ends at the next.
+                    let empty = self.tree.nodes[child].first == NONE;
+                    if self.blank && empty {
+                        false
+                    } else if self.indent >= indent {
                         self.advance(indent, true);
                         true
-                    } else if self.blank && self.tree.nodes[child].first != NONE {
+                    } else if self.blank {
                         self.skip_to_nonspace();
                         true
                     } else {
