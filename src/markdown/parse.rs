@@ -23,14 +23,17 @@
 //! input's nesting, and every scan either consumes what it reads or is
 //! bounded, so the time stays near linear on any input.
 
+mod autolink;
 mod block;
 mod close;
+mod code_span;
 mod emphasis;
 mod entities;
 mod fold;
 mod html;
 mod inline;
 mod link;
+mod open;
 mod refs;
 mod starts;
 mod table;

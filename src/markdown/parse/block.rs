@@ -2,14 +2,14 @@
 //! continues the open containers it can (block quotes, list items, code
 //! and HTML blocks, paragraphs), then may open new blocks, and what is
 //! left is text for the deepest block, or a lazy continuation of an open
-//! paragraph. What happens when a block closes is in [`super::close`].
+//! paragraph. Which blocks a line opens is in [`super::open`], what
+//! happens when a block closes in [`super::close`].
 
 use super::html;
-use super::starts::{at, atx, atx_content, fence, fence_close, list_marker, setext, space, task, thematic};
-use super::table;
+use super::starts::{at, atx_content, fence_close, space};
 use super::text::push_safe;
 use super::tree::{Kind, Tree, NONE};
-use super::{Doc, Links, Span};
+use super::{Doc, Links};
 
 /// The block phase's state: the tree, its text buffer and the line being
 /// read.
@@ -28,28 +28,28 @@ pub(super) struct Blocks<'s> {
     /// The line: its start, end (before the line ending) and the start of
     /// the next one, the previous line's start, and its number.
     pub start: usize,
-    eol: usize,
-    next: usize,
+    pub eol: usize,
+    pub next: usize,
     pub prev: usize,
-    line_no: usize,
+    pub line_no: usize,
     /// Where the line is read from: byte and column (tabs expanded), and
     /// whether a tab is only partly consumed.
-    offset: usize,
-    column: usize,
-    partial: bool,
+    pub offset: usize,
+    pub column: usize,
+    pub partial: bool,
     /// The first non-space byte from `offset`, its column, the indent it
     /// makes, and whether the rest is blank.
-    nonspace: usize,
-    nonspace_column: usize,
-    indent: usize,
-    blank: bool,
+    pub nonspace: usize,
+    pub nonspace_column: usize,
+    pub indent: usize,
+    pub blank: bool,
     /// A task marker just read after a list marker.
-    task: Option<bool>,
+    pub task: Option<bool>,
     /// The block just opened took the rest of the line.
-    done: bool,
+    pub done: bool,
     /// Where a thematic break failed on this line: one starting before
     /// fails there too.
-    thematic_fail: usize,
+    pub thematic_fail: usize,
     /// The last line added to a paragraph started with `|` (indented less
     /// than four columns): it may be a table's header.
     pub pipe: bool,
@@ -112,14 +112,14 @@ impl<'s> Blocks<'s> {
         src.as_bytes().get(self.start..self.eol).unwrap_or(&[])
     }
 
-    fn kind(&self, id: usize) -> &Kind {
+    pub fn kind(&self, id: usize) -> &Kind {
         &self.tree.nodes[id].kind
     }
 
     /// Sets the first-non-space fields from `offset`, scanning only when
     /// `offset` has reached the last one found (so deeply indented lines
     /// are scanned once, not once per container).
-    fn find_nonspace(&mut self) {
+    pub fn find_nonspace(&mut self) {
         if self.nonspace > self.offset {
             self.indent = self.nonspace_column - self.column;
             return;
@@ -140,7 +140,7 @@ impl<'s> Blocks<'s> {
     }
 
     /// Moves on `count` columns (tabs to the next stop of four) or bytes.
-    fn advance(&mut self, mut count: usize, columns: bool) {
+    pub fn advance(&mut self, mut count: usize, columns: bool) {
         let line = self.line();
         while count > 0 && self.offset < line.len() {
             if line[self.offset] == b'\t' {
@@ -166,24 +166,13 @@ impl<'s> Blocks<'s> {
         }
     }
 
-    /// Whether a thematic break is at `i`, noting where it failed if not.
-    fn thematic(&mut self, line: &[u8], i: usize) -> bool {
-        match thematic(line, i) {
-            Ok(()) => true,
-            Err(at) => {
-                self.thematic_fail = at;
-                false
-            }
-        }
-    }
-
     /// Moves on to the first non-space byte.
-    fn skip_to_nonspace(&mut self) {
+    pub fn skip_to_nonspace(&mut self) {
         self.advance(self.nonspace - self.offset, false);
     }
 
     /// Appends the rest of the line to the deepest block's content.
-    fn add_line(&mut self) {
+    pub fn add_line(&mut self) {
         let line = self.src.get(self.start..self.eol).unwrap_or("");
         if self.partial {
             self.offset += 1;
@@ -290,110 +279,6 @@ impl<'s> Blocks<'s> {
                 return Some(container);
             }
             container = child;
-        }
-    }
-
-    /// Opens the blocks that start on the line, from `container` down.
-    fn open_new(&mut self, container: &mut usize) {
-        // An indented line goes on a paragraph or a table (as a row).
-        let mut maybe_lazy = matches!(self.kind(self.tip), Kind::Paragraph { .. } | Kind::Table { .. });
-        let line = self.line();
-        loop {
-            if matches!(self.kind(*container), Kind::Code { .. } | Kind::Html { .. }) {
-                return;
-            }
-            self.find_nonspace();
-            let (indented, c, first) = (self.indent >= 4, at(line, self.nonspace), self.nonspace);
-            let paragraph = matches!(self.kind(*container), Kind::Paragraph { .. });
-            // Any list item ends a table, as in pulldown-cmark.
-            let interrupts = paragraph;
-            // A setext underline, if the paragraph is more than link
-            // reference definitions (no other block starts with `=` or `-`
-            // and could be tried before).
-            let underline = match paragraph && !indented {
-                true => setext(line, first).filter(|_| self.resolve_definitions(*container)),
-                false => None,
-            };
-            if paragraph && !indented {
-                if let Some(aligns) = table::delimiter_row(line, first) {
-                    if let Some(table) = self.open_table(*container, &aligns) {
-                        *container = table;
-                        self.done = true;
-                        return;
-                    }
-                }
-            }
-            if !indented && c == b'>' {
-                self.advance(first + 1 - self.offset, false);
-                if space(at(line, self.offset)) {
-                    self.advance(1, true);
-                }
-                *container = self.add_child(*container, Kind::Quote);
-            } else if let Some((level, after)) = atx(line, first).filter(|_| !indented) {
-                self.advance(after - self.offset, false);
-                *container = self.add_child(*container, Kind::Heading { level, setext: false });
-                return;
-            } else if let Some((fence, len)) = fence(line, first).filter(|_| !indented) {
-                let indent = first - self.offset;
-                let info_start = self.buf.len();
-                let info = self.src.get(self.start + first + len..self.eol).unwrap_or("").trim_matches([' ', '\t']);
-                super::text::unescape(info, &mut self.buf);
-                let info = Span::new(info_start, self.buf.len());
-                *container = self.add_child(*container, Kind::Code { fence, len, indent, info });
-                self.done = true;
-                return;
-            } else if let Some(kind) =
-                html::block_start(&line[first..], !interrupts && !maybe_lazy).filter(|_| !indented)
-            {
-                *container = self.add_child(*container, Kind::Html { kind });
-                return;
-            } else if let Some(level) = underline {
-                self.tree.nodes[*container].kind = Kind::Heading { level, setext: true };
-                self.done = true;
-                return;
-            } else if !indented && first >= self.thematic_fail && self.thematic(line, first) {
-                *container = self.add_child(*container, Kind::Rule);
-                self.done = true;
-                return;
-            } else if let Some(marker) = list_marker(line, first, interrupts).filter(|_| self.indent < 4) {
-                let marker_offset = self.indent;
-                self.advance(first + marker.len - self.offset, false);
-                let (offset, column, partial) = (self.offset, self.column, self.partial);
-                while self.column - column <= 5 && space(at(line, self.offset)) {
-                    self.advance(1, true);
-                }
-                let spaces = self.column - column;
-                let padding = if !(1..5).contains(&spaces) || self.offset >= line.len() {
-                    (self.offset, self.column, self.partial) = (offset, column, partial);
-                    if spaces > 0 {
-                        self.advance(1, true);
-                    }
-                    marker.len + 1
-                } else {
-                    marker.len + spaces
-                };
-                let same = matches!(*self.kind(*container),
-                    Kind::List { ordered, mark, .. } if ordered == marker.ordered && mark == marker.mark);
-                if !same {
-                    let list =
-                        Kind::List { ordered: marker.ordered, mark: marker.mark, start: marker.start, tight: false };
-                    *container = self.add_child(*container, list);
-                }
-                *container = self.add_child(*container, Kind::Item { indent: marker_offset + padding, task: None });
-                if let Some((checked, end)) = task(line, self.offset) {
-                    self.task = Some(checked);
-                    self.advance(end - self.offset, false);
-                    return;
-                }
-            } else if indented && !maybe_lazy && !self.blank {
-                self.advance(4, true);
-                *container =
-                    self.add_child(*container, Kind::Code { fence: 0, len: 0, indent: 0, info: Span::default() });
-                return;
-            } else {
-                return;
-            }
-            maybe_lazy = false;
         }
     }
 

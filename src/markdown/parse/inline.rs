@@ -3,11 +3,11 @@
 //! runs (`*`, `_`, `~`) and one of brackets (`[`, `![`). A `]` looks only
 //! at the top bracket; links deactivate the link openers below them by
 //! moving one index, not by walking the stack; code spans find their
-//! closer by binary search in the paragraph's backtick runs; raw HTML
-//! remembers which terminators are missing. Emphasis is matched in
-//! [`super::emphasis`].
+//! closer by binary search in the paragraph's backtick runs
+//! ([`super::code_span`]); raw HTML remembers which terminators are missing
+//! ([`super::autolink`]). Emphasis is matched in [`super::emphasis`].
 
-use super::html::{self, Missing};
+use super::html::Missing;
 use super::link;
 use super::starts::at;
 use super::text::{has_escapes, is_punctuation, is_space, reference, unescape};
@@ -49,11 +49,11 @@ struct Bracket {
 /// The inline parser, kept across the blocks of one document.
 pub(super) struct Inlines<'t> {
     /// The document's text (the block phase's buffer).
-    text: &'t str,
+    pub text: &'t str,
     /// Where spans into `extra` start: after `text`.
-    base: usize,
+    pub base: usize,
     /// Text written anew; it is appended to the document's buffer.
-    extra: String,
+    pub extra: String,
     outer: &'t Links,
     own: &'t Links,
     pub nodes: Vec<Node>,
@@ -64,8 +64,8 @@ pub(super) struct Inlines<'t> {
     inactive: usize,
     /// The backtick runs of the content (length, start), sorted; built on
     /// the first backtick.
-    ticks: Option<Vec<(usize, usize)>>,
-    missing: Missing,
+    pub ticks: Option<Vec<(usize, usize)>>,
+    pub missing: Missing,
 }
 
 impl<'t> Inlines<'t> {
@@ -106,7 +106,7 @@ impl<'t> Inlines<'t> {
         id
     }
 
-    fn push(&mut self, event: Event) -> usize {
+    pub fn push(&mut self, event: Event) -> usize {
         self.insert_after(self.last, event)
     }
 
@@ -118,7 +118,7 @@ impl<'t> Inlines<'t> {
     }
 
     /// A span of `extra` holding what `write` appends to it.
-    fn written(&mut self, write: impl FnOnce(&mut String)) -> Span {
+    pub fn written(&mut self, write: impl FnOnce(&mut String)) -> Span {
         let start = self.extra.len();
         write(&mut self.extra);
         Span::new(self.base + start, self.base + self.extra.len())
@@ -243,52 +243,6 @@ impl<'t> Inlines<'t> {
         }
     }
 
-    /// Where the code span whose opening run of `n` backticks ends at
-    /// `from` closes: the start of the next run of exactly `n`.
-    fn code_close(&mut self, s: &[u8], start: usize, from: usize, n: usize) -> Option<usize> {
-        let ticks = self.ticks.get_or_insert_with(|| {
-            let mut runs = Vec::new();
-            let mut i = start;
-            while i < s.len() {
-                if s[i] == b'`' {
-                    let len = s[i..].iter().take_while(|&&b| b == b'`').count();
-                    runs.push((len, i));
-                    i += len;
-                } else {
-                    i += 1;
-                }
-            }
-            runs.sort_unstable();
-            runs
-        });
-        let k = ticks.partition_point(|&run| run < (n, from));
-        ticks.get(k).filter(|run| run.0 == n).map(|run| run.1)
-    }
-
-    /// Adds the code span whose content runs from `start` to `end`: line
-    /// endings read as spaces, one space stripped from each side if both
-    /// have one and it is not all spaces.
-    fn code_span(&mut self, s: &[u8], mut start: usize, mut end: usize) {
-        let space = |b: u8| b == b' ' || b == b'\n';
-        let content = &s[start..end];
-        if content.len() >= 2
-            && space(content[0])
-            && space(content[content.len() - 1])
-            && !content.iter().all(|&b| space(b))
-        {
-            start += 1;
-            end -= 1;
-        }
-        let span = match s[start..end].contains(&b'\n') {
-            true => {
-                let raw = self.text.get(start..end).unwrap_or("");
-                self.written(|out| out.extend(raw.chars().map(|c| if c == '\n' { ' ' } else { c })))
-            }
-            false => Span::new(start, end),
-        };
-        self.push(Event::Code(span));
-    }
-
     /// Adds the run of delimiters at `i` (content from `start`) and
     /// returns its end.
     fn delimiter_run(&mut self, s: &[u8], start: usize, i: usize) -> usize {
@@ -390,65 +344,6 @@ impl<'t> Inlines<'t> {
         if !bracket.image {
             // No link in a link: the link openers below become inactive.
             self.inactive = self.brackets.len();
-        }
-    }
-
-    /// Reads an autolink or raw HTML at the `<` at `i`; returns its end.
-    fn angle(&mut self, s: &[u8], i: usize) -> Option<usize> {
-        let uri = uri_autolink(s, i + 1);
-        if let Some(close) = uri.or_else(|| email_autolink(s, i + 1)) {
-            let text = Span::new(i + 1, close);
-            let dest = match uri {
-                Some(_) => text,
-                None => {
-                    let address = self.text.get(i + 1..close).unwrap_or("");
-                    self.written(|out| {
-                        out.push_str("mailto:");
-                        out.push_str(address);
-                    })
-                }
-            };
-            self.push(Event::Start(Tag::Link(dest, Span::default())));
-            self.push(Event::Text(text));
-            self.push(Event::End(Tag::Link(dest, Span::default())));
-            return Some(close + 1);
-        }
-        let end = html::inline(s, i, &mut self.missing)?;
-        self.push(Event::Html(Span::new(i, end)));
-        Some(end)
-    }
-}
-
-/// The `>` closing a URI autolink whose scheme starts at `i`.
-fn uri_autolink(s: &[u8], i: usize) -> Option<usize> {
-    let scheme =
-        s.get(i..)?.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')).count();
-    if !(2..=32).contains(&scheme) || !at(s, i).is_ascii_alphabetic() || at(s, i + scheme) != b':' {
-        return None;
-    }
-    let rest = s.get(i + scheme + 1..)?;
-    let len = rest.iter().take_while(|&&b| b > b' ' && b != b'<' && b != b'>' && b != 0x7f).count();
-    (at(rest, len) == b'>' && len < rest.len()).then_some(i + scheme + 1 + len)
-}
-
-/// The `>` closing an email autolink whose address starts at `i`.
-fn email_autolink(s: &[u8], i: usize) -> Option<usize> {
-    let rest = s.get(i..)?;
-    let local = rest.iter().take_while(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(b)).count();
-    if local == 0 || at(rest, local) != b'@' {
-        return None;
-    }
-    let mut j = local + 1;
-    loop {
-        let label = rest[j.min(rest.len())..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-').count();
-        if label == 0 || label > 63 || rest[j] == b'-' || rest[j + label - 1] == b'-' {
-            return None;
-        }
-        j += label;
-        match at(rest, j) {
-            b'.' => j += 1,
-            b'>' if j < rest.len() => return Some(i + j),
-            _ => return None,
         }
     }
 }
