@@ -263,3 +263,21 @@ fn pathological_inline_input_stays_fast() {
         render_timed(name, &source);
     }
 }
+
+#[test]
+fn references_cannot_multiply_a_long_destination() {
+    // A 100 KB destination used 20,000 times would be 2 GB of links.
+    let source = format!("[a]: /{}\n\n{}", "x".repeat(100_000), "[a] ".repeat(20_000));
+    let started = Instant::now();
+    let html = to_html(&source);
+    println!(
+        "20,000 uses of a 100 KB reference: {} KB of HTML in {:.1} ms",
+        html.len() / 1024,
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    assert!(html.len() < 4 * source.len(), "{} bytes of HTML", html.len());
+    assert!(html.contains("<a href=\"/xxx"), "the first use is a link");
+    // Ordinary documents are far from the bound.
+    let doc = long_document();
+    assert_eq!(to_html(&doc).matches("href=\"https://x.example/ref\"").count(), doc.matches("[reference][r]").count());
+}

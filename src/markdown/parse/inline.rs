@@ -66,6 +66,13 @@ pub(super) struct Inlines<'t> {
     /// the first backtick.
     pub ticks: Option<Vec<(usize, usize)>>,
     pub missing: Missing,
+    /// The spans written for each definition used, outer and own.
+    outer_spans: Vec<Option<(Span, Span)>>,
+    own_spans: Vec<Option<(Span, Span)>>,
+    /// Bytes of destinations and titles expanded from references so far,
+    /// and the most allowed: the text's length, or 100,000 if more.
+    expanded: usize,
+    budget: usize,
 }
 
 impl<'t> Inlines<'t> {
@@ -85,6 +92,10 @@ impl<'t> Inlines<'t> {
             inactive: 0,
             ticks: None,
             missing: Missing::default(),
+            outer_spans: Vec::new(),
+            own_spans: Vec::new(),
+            expanded: 0,
+            budget: text.len().max(100_000),
         }
     }
 
@@ -316,12 +327,11 @@ impl<'t> Inlines<'t> {
         };
         let found = label.and_then(|(a, b)| {
             let label = self.text.get(a..b).unwrap_or("");
-            self.outer.get(label).or_else(|| self.own.get(label))
+            let outer = self.outer.find(label).map(|k| (true, k));
+            outer.or_else(|| self.own.find(label).map(|k| (false, k)))
         });
-        match found {
+        match found.and_then(|(outer, k)| self.reference(outer, k)) {
             Some((dest, title)) => {
-                let dest = self.written(|out| out.push_str(dest));
-                let title = self.written(|out| out.push_str(title));
                 self.make_link(bracket, dest, title);
                 end
             }
@@ -331,6 +341,33 @@ impl<'t> Inlines<'t> {
                 i + 1
             }
         }
+    }
+
+    /// The spans of the destination and title of definition `k` (of the
+    /// outer links or the document's own), written once for all its uses;
+    /// `None` once the document's references have been expanded to more
+    /// than [`Inlines::budget`] bytes, so that a long destination used
+    /// many times cannot make the output huge (the bound cmark sets).
+    fn reference(&mut self, outer: bool, k: usize) -> Option<(Span, Span)> {
+        let links = if outer { self.outer } else { self.own };
+        let (dest, title) = links.entry(k);
+        self.expanded = self.expanded.saturating_add(dest.len() + title.len());
+        if self.expanded > self.budget {
+            return None;
+        }
+        let cache = if outer { &mut self.outer_spans } else { &mut self.own_spans };
+        if cache.len() < links.len() {
+            cache.resize(links.len(), None);
+        }
+        if let Some(spans) = cache.get(k).copied().flatten() {
+            return Some(spans);
+        }
+        let spans = (self.written(|out| out.push_str(dest)), self.written(|out| out.push_str(title)));
+        let cache = if outer { &mut self.outer_spans } else { &mut self.own_spans };
+        if let Some(slot) = cache.get_mut(k) {
+            *slot = Some(spans);
+        }
+        Some(spans)
     }
 
     /// Turns the top bracket and what follows it into a link or image.

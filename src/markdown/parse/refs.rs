@@ -21,12 +21,21 @@ impl Links {
         Links(defs)
     }
 
-    /// The destination and title defined for `label` (as written between
-    /// its brackets).
-    pub(super) fn get(&self, label: &str) -> Option<(&str, &str)> {
+    /// The index of the definition of `label` (as written between its
+    /// brackets).
+    pub(super) fn find(&self, label: &str) -> Option<usize> {
         let key = key(label);
-        let found = self.0.binary_search_by(|def| def.0.as_str().cmp(&key)).ok()?;
-        self.0.get(found).map(|(_, dest, title)| (dest.as_str(), title.as_str()))
+        self.0.binary_search_by(|def| def.0.as_str().cmp(&key)).ok()
+    }
+
+    /// The destination and title of definition `index`.
+    pub(super) fn entry(&self, index: usize) -> (&str, &str) {
+        self.0.get(index).map_or(("", ""), |(_, dest, title)| (dest.as_str(), title.as_str()))
+    }
+
+    /// How many labels are defined.
+    pub(super) fn len(&self) -> usize {
+        self.0.len()
     }
 
     /// Whether no label is defined.
@@ -103,8 +112,8 @@ mod tests {
             ("a".into(), "/2".into(), String::new()),
             ("b".into(), "/3".into(), String::new()),
         ]);
-        assert_eq!(links.get("B"), Some(("/1", "")));
-        assert_eq!(links.get("a"), Some(("/2", "")));
-        assert_eq!(links.get("c"), None);
+        assert_eq!(links.find("B").map(|i| links.entry(i)), Some(("/1", "")));
+        assert_eq!(links.find("a").map(|i| links.entry(i)), Some(("/2", "")));
+        assert_eq!(links.find("c"), None);
     }
 }
