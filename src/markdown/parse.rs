@@ -19,7 +19,7 @@
 //! entities, link destinations without their escapes).
 //!
 //! Written for size and for untrusted input: no Unicode tables (see
-//! [`fold`] and [`text`] for what that leaves out), no recursion on the
+//! `fold.rs` and `text.rs` for what that leaves out), no recursion on the
 //! input's nesting, and every scan either consumes what it reads or is
 //! bounded, so the time stays near linear on any input.
 

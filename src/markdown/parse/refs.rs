@@ -7,8 +7,9 @@ use super::link::{destination, label, spaces, title};
 use super::starts::at;
 use super::text::unescape;
 
-/// Link reference definitions: label key (see [`key`]), destination and
-/// title, sorted by key, the first definition of a label kept.
+/// Link reference definitions: label key (case folded, see `fold.rs`),
+/// destination and title, sorted by key, the first definition of a label
+/// kept.
 #[derive(Debug, Default)]
 pub struct Links(Vec<(String, String, String)>);
 
