@@ -7,6 +7,8 @@
 //! Left out of the generator, where the two knowingly differ:
 //! - tables: pulldown-cmark ends a table at an indented `>` or `<` line and
 //!   keeps other indented lines as rows, where the widget keeps all as rows;
+//!   it takes `- --` for a delimiter cell, and a line starting with `|` for
+//!   the end of a lazy paragraph;
 //! - `~`: pulldown-cmark lets a failed `~` closer block later closers of
 //!   another length, which GitHub does not;
 //! - tabs: pulldown-cmark counts a tab before a line end toward a hard

@@ -307,8 +307,8 @@ impl<'s> Blocks<'s> {
             && !blank
             && matches!(self.kind(self.tip), Kind::Paragraph { .. })
         {
-            // A lazy continuation line.
-            self.pipe = self.indent < 4 && at(self.line(), self.nonspace) == b'|';
+            // A lazy continuation line (never a table's header).
+            self.pipe = false;
             self.add_line();
             return;
         }
