@@ -88,7 +88,7 @@ impl Writer<'_> {
 
     /// Writes an event outside images.
     fn event(&mut self, event: Event, words: &crate::i18n::CodeWords) {
-        self.chunks.before(self.out, event == Event::End(Tag::Paragraph), self.deferred);
+        self.chunks.before(self.out, matches!(event, Event::End(Tag::Paragraph)), self.deferred);
         let (out, doc) = (&mut *self.out, self.doc);
         match event {
             Event::Start(tag) => self.start(tag),
