@@ -116,19 +116,19 @@ pub(super) fn reference(s: &[u8], i: usize, out: &mut String) -> usize {
 }
 
 /// Appends `s` to `out` with backslash escapes and character references
-/// decoded (link destinations and titles, info strings).
+/// decoded (link destinations and titles, info strings), U+0000 replaced.
 pub(super) fn unescape(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let (mut i, mut plain) = (0, 0);
     while i < bytes.len() {
         match bytes[i] {
             b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
-                out.push_str(&s[plain..i]);
+                push_safe(out, &s[plain..i]);
                 plain = i + 1;
                 i += 2;
             }
             b'&' => {
-                out.push_str(&s[plain..i]);
+                push_safe(out, &s[plain..i]);
                 let n = reference(bytes, i, out);
                 if n == 0 {
                     plain = i;
@@ -141,7 +141,7 @@ pub(super) fn unescape(s: &str, out: &mut String) {
             _ => i += 1,
         }
     }
-    out.push_str(&s[plain..]);
+    push_safe(out, &s[plain..]);
 }
 
 /// Whether `s` needs [`unescape`].
