@@ -159,3 +159,39 @@ pub(super) fn push_safe(out: &mut String, s: &str) {
     }
     out.push_str(rest);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{reference, unescape, TABLE};
+
+    fn decode(s: &str) -> (usize, String) {
+        let mut out = String::new();
+        (reference(s.as_bytes(), 0, &mut out), out)
+    }
+
+    #[test]
+    fn every_named_reference_is_found() {
+        let mut count = 0;
+        for entry in TABLE.split('\u{1}').filter(|e| !e.is_empty()) {
+            let (name, value) = entry.split_at(entry.find(';').expect("a name ends in ;") + 1);
+            assert_eq!(decode(&format!("&{name}")), (name.len() + 1, value.to_string()), "{name}");
+            count += 1;
+        }
+        assert_eq!(count, 2125);
+    }
+
+    #[test]
+    fn numeric_references_and_failures() {
+        assert_eq!(decode("&#65;"), (5, "A".into()));
+        assert_eq!(decode("&#x1F600;"), (9, "\u{1F600}".into()));
+        assert_eq!(decode("&#0;"), (4, "\u{fffd}".into()));
+        assert_eq!(decode("&#x110000;"), (10, "\u{fffd}".into()));
+        assert_eq!(decode("&#xD800;"), (8, "\u{fffd}".into()));
+        for none in ["&#12345678;", "&#;", "&#x;", "&amp", "&bogus;", "&;", "&1a;", "&AMP ;"] {
+            assert_eq!(decode(none).0, 0, "{none}");
+        }
+        let mut out = String::new();
+        unescape("a\\*b&lt;c\\q&nope;", &mut out);
+        assert_eq!(out, "a*b<c\\q&nope;");
+    }
+}
