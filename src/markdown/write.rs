@@ -277,6 +277,7 @@ fn anchor(out: &mut String, url: &str, title: &str) {
     out.push_str(" target=\"_blank\" rel=\"noopener noreferrer nofollow ugc\">");
 }
 
+/// Whether `url` is a `mailto:` one (not an image source).
 fn is_mailto(url: &str) -> bool {
     url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("mailto:"))
 }

@@ -112,6 +112,7 @@ impl<'s> Blocks<'s> {
         src.as_bytes().get(self.start..self.eol).unwrap_or(&[])
     }
 
+    /// The kind of block `id`.
     pub fn kind(&self, id: usize) -> &Kind {
         &self.tree.nodes[id].kind
     }

@@ -117,6 +117,7 @@ impl<'t> Inlines<'t> {
         id
     }
 
+    /// Adds `event` at the end.
     pub fn push(&mut self, event: Event) -> usize {
         self.insert_after(self.last, event)
     }
@@ -289,6 +290,7 @@ impl<'t> Inlines<'t> {
         self.brackets.push(Bracket { node, image, delims: self.delims.len(), start: i + len, after: false });
     }
 
+    /// Drops the top bracket.
     fn pop_bracket(&mut self) {
         self.brackets.pop();
         self.inactive = self.inactive.min(self.brackets.len());

@@ -101,6 +101,7 @@ pub(super) fn has_pipe(line: &[u8]) -> bool {
     false
 }
 
+/// The range from `start` to `end` without surrounding spaces and tabs.
 fn trim(line: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
     end = end.min(line.len());
     while start < end && space(line[start]) {

@@ -226,6 +226,7 @@ impl Tree {
         events.push(Event::End(tag));
     }
 
+    /// The tag of list `id`.
     fn list_tag(&self, id: usize) -> Tag {
         match self.nodes[id].kind {
             Kind::List { ordered: true, start, .. } => Tag::List(Some(start)),
