@@ -35,9 +35,9 @@ impl Blocks<'_> {
             }
             self.find_nonspace();
             let (indented, c, first) = (self.indent >= 4, at(line, self.nonspace), self.nonspace);
+            // What may interrupt a paragraph is restricted; any list item
+            // ends a table, as in pulldown-cmark.
             let paragraph = matches!(self.kind(*container), Kind::Paragraph { .. });
-            // Any list item ends a table, as in pulldown-cmark.
-            let interrupts = paragraph;
             // A setext underline, if the paragraph is more than link
             // reference definitions (no other block starts with `=` or `-`
             // and could be tried before).
@@ -74,7 +74,7 @@ impl Blocks<'_> {
                 self.done = true;
                 return;
             } else if let Some(kind) =
-                html::block_start(&line[first..], !interrupts && !maybe_lazy).filter(|_| !indented)
+                html::block_start(&line[first..], !paragraph && !maybe_lazy).filter(|_| !indented)
             {
                 *container = self.add_child(*container, Kind::Html { kind });
                 return;
@@ -86,7 +86,7 @@ impl Blocks<'_> {
                 *container = self.add_child(*container, Kind::Rule);
                 self.done = true;
                 return;
-            } else if let Some(marker) = list_marker(line, first, interrupts).filter(|_| self.indent < 4) {
+            } else if let Some(marker) = list_marker(line, first, paragraph).filter(|_| self.indent < 4) {
                 let marker_offset = self.indent;
                 self.advance(first + marker.len - self.offset, false);
                 let (offset, column, partial) = (self.offset, self.column, self.partial);
