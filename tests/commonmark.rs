@@ -2,12 +2,14 @@
 //! (`../shared/corpora/commonmark_spec_0.31.2.json`). The "HTML blocks" and
 //! "Raw HTML" sections differ on purpose (raw HTML is shown as text) and are
 //! left out, and so are examples elsewhere whose Markdown contains raw HTML
-//! (the parser reports it); the attributes the sink adds to links and
-//! images are removed before comparing. Links and images with a scheme
-//! other than http, https or mailto (some autolink examples) are refused on
-//! purpose and count as failures. Code blocks are written by the widget
-//! (a figure with a header, one element per line), so they are compared by
-//! what the spec specifies for them: the `language-` class and the text.
+//! (pulldown-cmark, a dev-dependency, tells which); the attributes the sink
+//! adds to links and images are removed before comparing. Links and images
+//! with a scheme other than http, https or mailto (some autolink examples)
+//! are refused on purpose and count as failures. Code blocks are written by
+//! the widget (a figure with a header, one element per line), so they are
+//! compared by what the spec specifies for them: the `language-` class and
+//! the text. `tests/commonmark_parser.rs` checks the parser alone on every
+//! example, raw HTML included.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pairwise::json::{parse, Json};
@@ -62,8 +64,8 @@ fn normalize(html: &str) -> String {
     for added in ADDED {
         out = out.replace(added, "");
     }
-    // Line breaks between tags are not significant, and pulldown-cmark
-    // leaves `"` unescaped in text where the spec's renderer writes `&quot;`.
+    // Line breaks between tags are not significant, and the writer leaves
+    // `"` unescaped in text where the spec's renderer writes `&quot;`.
     out.replace(">\n<", "><").replace("&quot;", "\"").trim_end().to_string()
 }
 

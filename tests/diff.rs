@@ -171,7 +171,7 @@ fn short_stretches_and_identical_texts_do_not_fold() {
     let (left, right) = pair(gap + 2, &[0, gap + 1]);
     assert!(folds(&side_by_side(&left, &right)).is_empty());
     let (left, right) = pair(gap + 3, &[0, gap + 2]);
-    assert_eq!(folds(&side_by_side(&left, &right)), [1 + CONTEXT..gap + 2 - CONTEXT]);
+    assert_eq!(folds(&side_by_side(&left, &right)), std::slice::from_ref(&(1 + CONTEXT..gap + 2 - CONTEXT)));
     // Nothing changed: the whole text is shown, as the summary says so.
     let (same, _) = pair(50, &[]);
     assert!(folds(&side_by_side(&same, &same)).is_empty());

@@ -6,12 +6,11 @@
 //! HTML holds an empty element with `data-chunk="K"` and the content is the
 //! render's `K`th chunk, which the view fills in idle time and [`fill`]
 //! puts back. Code blocks are cut in [`super::code`]; paragraphs and lists
-//! here, as [`super::write_html`] writes them.
+//! here, as [`super::write`] writes them.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html_body_text;
 
-use super::list_tag;
+use super::write::list_tag;
 
 /// A paragraph is cut between words every this many bytes of HTML, outside
 /// any emphasis, inline code, link or image.
@@ -116,27 +115,25 @@ impl Chunks {
     const LIST_OPEN: &str = "<div class=\"pw-chunk\">\n";
     const LIST_TAG: &str = "<div class=\"pw-chunk\"";
 
-    /// Cuts a long paragraph before `event` when it may be cut there: not
-    /// inside emphasis, a link or an image.
-    pub(super) fn before(&mut self, out: &mut String, event: &Event, chunks: &mut Vec<String>) {
-        if self.inline == 0 && !matches!(event, Event::End(TagEnd::Paragraph)) {
+    /// Cuts a long paragraph before the next event when it may be cut
+    /// there: not inside emphasis, a link or an image, nor at its end.
+    pub(super) fn before(&mut self, out: &mut String, paragraph_end: bool, chunks: &mut Vec<String>) {
+        if self.inline == 0 && !paragraph_end {
             if let Some(p) = self.paragraph.as_mut().filter(|p| out.len() - p.chunk >= PARAGRAPH_CHUNK_BYTES) {
                 p.close(out, Self::TEXT_OPEN, "", "</span>", chunks);
                 p.open(out, Self::TEXT_TAG, "", chunks);
             }
         }
-        match event {
-            Event::Start(Tag::Emphasis | Tag::Strong | Tag::Strikethrough) => self.inline += 1,
-            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough) => {
-                self.inline = self.inline.saturating_sub(1)
-            }
-            // Links and images arrive written by the sink.
-            Event::Html(html) if html.starts_with("<a ") || html.starts_with("<img ") => self.inline += 1,
-            Event::Html(html) if html.as_ref() == "</a>" || (html.starts_with('"') && html.ends_with("/>")) => {
-                self.inline = self.inline.saturating_sub(1)
-            }
-            _ => {}
-        }
+    }
+
+    /// An emphasis, strong, strikethrough, link or image opens.
+    pub(super) fn open_inline(&mut self) {
+        self.inline += 1;
+    }
+
+    /// An emphasis, strong, strikethrough, link or image closes.
+    pub(super) fn close_inline(&mut self) {
+        self.inline = self.inline.saturating_sub(1);
     }
 
     /// Writes text, cutting a long paragraph between words.

@@ -42,8 +42,8 @@ pub const CHUNK_CLASS: &str = "pw-code__chunk";
 /// written, at most this many characters.
 const MAX_LABEL_CHARS: usize = 24;
 
-/// The first word of a fence info string (as pulldown-cmark's own writer
-/// takes it for the `language-` class).
+/// The first word of a fence info string (as the CommonMark spec's
+/// renderer takes it for the `language-` class).
 pub fn fence_word(info: &str) -> &str {
     info.split_whitespace().next().unwrap_or("")
 }
