@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
+use super::flag_form::comment_input;
 use super::markdown_view::MarkdownProps;
 use super::node::{dynamic, el, reactive, Node};
 use super::rubric::strength_words;
@@ -138,14 +139,7 @@ fn FeedbackItem(
                     el("div")
                         .class("pw-feedback__form")
                         .attr("hidden", reactive(move || !open.get()))
-                        .child(
-                            el("textarea")
-                                .class("pw-text__input")
-                                .attr("aria-label", t.dispute_label)
-                                .attr("placeholder", t.dispute_label)
-                                .attr("maxlength", "2000")
-                                .on("input", move |ev| comment.set(event_target_value(&ev))),
-                        )
+                        .child(comment_input(comment, t.dispute_label, t.dispute_label))
                         .child(
                             el("button")
                                 .attr("type", "button")

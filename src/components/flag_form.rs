@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::node::{el, reactive, Node};
+use super::node::{el, reactive, El, Node};
 use super::Ctx;
 use crate::i18n::fill;
 use crate::model::state::FLAG_REASONS;
@@ -67,13 +67,7 @@ pub fn FlagForm(
                         .children(options),
                 )
                 .child(
-                    el("textarea")
-                        .class("pw-text__input")
-                        .attr("data-testid", "pw-flag-comment")
-                        .attr("aria-label", t.flag_comment)
-                        .attr("placeholder", t.flag_placeholder)
-                        .attr("maxlength", "2000")
-                        .on("input", move |ev| comment.set(event_target_value(&ev))),
+                    comment_input(comment, t.flag_comment, t.flag_placeholder).attr("data-testid", "pw-flag-comment"),
                 )
                 .child(
                     el("button")
@@ -87,4 +81,15 @@ pub fn FlagForm(
                 .child(el("p").class("pw-flag__status").attr("aria-live", "polite").child(reactive(status))),
         )
         .into()
+}
+
+/// A comment box of at most 2,000 characters, labelled `label`, that
+/// writes what is typed to `comment` (the flag form's and a dispute's).
+pub(super) fn comment_input(comment: RwSignal<String>, label: &'static str, placeholder: &'static str) -> El {
+    el("textarea")
+        .class("pw-text__input")
+        .attr("aria-label", label)
+        .attr("placeholder", placeholder)
+        .attr("maxlength", "2000")
+        .on("input", move |ev| comment.set(event_target_value(&ev)))
 }

@@ -135,6 +135,19 @@ test("gold feedback compares each answer after the submit, and a dispute reaches
     assert.equal(disputes[0].submission_id, submitted.submission_id);
     assert.match(disputes[0].comment, /always present/);
     assert.match(await rb.locator(".pw-feedback__status").textContent(), /Dispute sent/);
+    // Opened again, the form still holds the comment, and what the rater
+    // adds goes out as a second dispute.
+    await rb.locator(".pw-feedback__dispute").click();
+    const area = rb.locator(".pw-feedback__form textarea");
+    assert.match(await area.inputValue(), /always present/);
+    assert.equal(await send.isDisabled(), false, "the kept comment can be sent again");
+    await area.fill("Also: the empty list case is not in the prompt.");
+    await send.click();
+    const again = await events(page, "dispute");
+    assert.equal(again.length, 2);
+    assert.equal(again[1].response_id, "rb");
+    assert.equal(again[1].submission_id, submitted.submission_id);
+    assert.match(again[1].comment, /empty list/);
   } finally {
     await page.close();
   }
