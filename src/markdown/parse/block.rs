@@ -172,6 +172,21 @@ impl<'s> Blocks<'s> {
         self.advance(self.nonspace - self.offset, false);
     }
 
+    /// Continues a block whose lines are indented by `width` columns (a
+    /// list item's content, indented code): past the indentation, or past
+    /// the spaces of a blank line. Returns whether the block goes on.
+    fn indented_or_blank(&mut self, width: usize) -> bool {
+        if self.indent >= width {
+            self.advance(width, true);
+            true
+        } else if self.blank {
+            self.skip_to_nonspace();
+            true
+        } else {
+            false
+        }
+    }
+
     /// Appends the rest of the line to the deepest block's content.
     pub fn add_line(&mut self) {
         let line = self.src.get(self.start..self.eol).unwrap_or("");
@@ -235,29 +250,9 @@ impl<'s> Blocks<'s> {
                 Kind::Item { indent, .. } => {
                     // An item that began with a blank line ends at the next.
                     let empty = self.tree.nodes[child].first == NONE;
-                    if self.blank && empty {
-                        false
-                    } else if self.indent >= indent {
-                        self.advance(indent, true);
-                        true
-                    } else if self.blank {
-                        self.skip_to_nonspace();
-                        true
-                    } else {
-                        false
-                    }
+                    !(self.blank && empty) && self.indented_or_blank(indent)
                 }
-                Kind::Code { fence: 0, .. } => {
-                    if self.indent >= 4 {
-                        self.advance(4, true);
-                        true
-                    } else if self.blank {
-                        self.skip_to_nonspace();
-                        true
-                    } else {
-                        false
-                    }
-                }
+                Kind::Code { fence: 0, .. } => self.indented_or_blank(4),
                 Kind::Code { fence, len, indent, .. } => {
                     if self.indent <= 3 && fence_close(line, self.nonspace, fence, len) {
                         self.finalize(child, self.next);
