@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::node::{dynamic, el, reactive, Node};
+use super::node::{dynamic, el, nothing, reactive, Node};
 use super::Ctx;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,7 +28,7 @@ pub fn CompareToggle(
         .class("pw-compare")
         .attr("data-testid", "pw-compare")
         .attr("aria-pressed", reactive(move || if comparing.get() { "true" } else { "false" }))
-        .on("click", move |_| comparing.update(|on| *on = !*on))
+        .on("click", move |_| comparing.set(!comparing.get_untracked()))
         .child(words.compare)
         .into()
 }
@@ -59,7 +59,9 @@ pub fn Comparison(
     /// State (the task and the displayed order).
     ctx: Ctx,
 ) -> Node {
-    let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let Some((task, display)) = ctx.peek().map(|s| (s.task.clone(), s.display.clone())) else {
+        return nothing();
+    };
     let (t, words) = (ctx.strings, ctx.strings.code);
     let content = |k: usize| task.response(&display.order[k]).map(|r| r.content.clone()).unwrap_or_default();
     let letters = [display.letter(&display.order[0]), display.letter(&display.order[1])];

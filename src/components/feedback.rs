@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::flag_form::comment_input;
 use super::markdown_view::MarkdownProps;
-use super::node::{dynamic, el, reactive, Node};
+use super::node::{dynamic, el, nothing, reactive, Node};
 use super::rubric::strength_words;
 use super::{Ctx, Markdown};
 use crate::i18n::{fill, Strings};
@@ -67,13 +67,15 @@ fn FeedbackItem(
     rubric: Arc<Rubric>,
 ) -> Node {
     let (slot, t) = (at, ctx.strings);
-    let (title, yours, expected, verdict, explanation) = ctx.state.with_untracked(|s| {
+    let Some(state) = ctx.peek() else { return nothing() };
+    let s = &*state;
+    let (title, yours, expected, verdict, explanation) = {
         let question = rubric.question(&slot.question).cloned();
         let gold = s.task.gold.as_ref();
         let expected = gold.and_then(|g| g.answer(&slot)).cloned();
         let explanation = gold.and_then(|g| g.explanation(&slot.question)).map(String::from);
         let Some(question) = question else {
-            return (String::new(), String::new(), String::new(), Verdict::Unanswered, None);
+            return nothing();
         };
         let mut title = question.title.clone();
         if let Some(id) = &slot.response {
@@ -83,13 +85,14 @@ fn FeedbackItem(
         let verdict = expected.as_ref().map_or(Verdict::Unanswered, |e| verdict(&question, e, given));
         let (yours, expected) = (describe(t, s, &question, given), describe(t, s, &question, expected.as_ref()));
         (title, yours, expected, verdict, explanation)
-    });
+    };
+    drop(state);
     let (mark, words) = verdict_words(t, verdict);
     let open = RwSignal::new(false);
     let comment = RwSignal::new(String::new());
     let sent = {
         let slot = slot.clone();
-        Memo::new(move |_| ctx.state.with(|s| s.disputes().iter().any(|(disputed, _)| *disputed == slot)))
+        Memo::new(move |_| ctx.read().is_some_and(|s| s.disputes().iter().any(|(disputed, _)| *disputed == slot)))
     };
     let send = {
         let slot = slot.clone();
@@ -132,7 +135,7 @@ fn FeedbackItem(
                         .attr("type", "button")
                         .class("pw-button pw-feedback__dispute")
                         .attr("aria-expanded", reactive(move || open.get().to_string()))
-                        .on("click", move |_| open.update(|o| *o = !*o))
+                        .on("click", move |_| open.set(!open.get_untracked()))
                         .child(reactive(move || t.dispute[usize::from(sent.get())])),
                 )
                 .child(
@@ -145,7 +148,7 @@ fn FeedbackItem(
                                 .attr("type", "button")
                                 .class("pw-button")
                                 .attr("data-testid", "pw-dispute-send")
-                                .attr("disabled", reactive(move || comment.with(|c| c.trim().is_empty())))
+                                .attr("disabled", reactive(move || comment.read().trim().is_empty()))
                                 .on("click", send)
                                 .child(t.dispute_send),
                         ),
@@ -172,12 +175,13 @@ pub fn Feedback(
     let t = ctx.strings;
     // Built once, when the rating is submitted (not again on each later
     // change, such as a dispute).
-    let submitted = Memo::new(move |_| ctx.state.with(|s| s.submission().is_some()));
+    let submitted = Memo::new(move |_| ctx.submitted());
     dynamic(move || {
         if !submitted.get() {
             return None;
         }
-        let (slots, agreed) = ctx.state.with_untracked(|s| {
+        let (slots, agreed) = {
+            let s = ctx.peek()?;
             let gold = s.task.gold.as_ref()?;
             let mut slots: Vec<Slot> = Vec::new();
             let mut agreed = 0;
@@ -187,8 +191,8 @@ pub fn Feedback(
                     slots.push(slot.clone());
                 }
             }
-            (!slots.is_empty()).then_some((slots, agreed))
-        })?;
+            (!slots.is_empty()).then_some((slots, agreed))?
+        };
         let summary = fill(t.feedback_summary, &[&t.number(agreed), &t.number(slots.len())]);
         let items = slots.into_iter().map(|at| FeedbackItem(FeedbackItemProps { ctx, at, rubric: rubric.clone() }));
         Some(

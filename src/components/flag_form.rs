@@ -16,7 +16,9 @@ pub fn FlagForm(
     /// State and dispatch.
     ctx: Ctx,
 ) -> Node {
-    let reason = RwSignal::new(None::<&'static str>);
+    // The chosen reason, empty while none is (a `String` like the comment:
+    // each type of signal is its own copy of Leptos' signal code).
+    let reason = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
     let t = ctx.strings;
     let name = format!("pw{}-flag", ctx.instance);
@@ -35,21 +37,23 @@ pub fn FlagForm(
     });
     let on_reason = move |event: web_sys::Event| {
         let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value());
-        reason.set(FLAG_REASONS.iter().copied().find(|r| Some(*r) == value.as_deref()));
+        reason.set(value.filter(|v| FLAG_REASONS.contains(&v.as_str())).unwrap_or_default());
     };
-    let ready = move || reason.get().is_some_and(|r| r != "other" || comment.with(|c| !c.trim().is_empty()));
+    let ready = move || {
+        let reason = reason.read();
+        !reason.is_empty() && (*reason != "other" || !comment.read().trim().is_empty())
+    };
     let send = move |_| {
-        if let Some(reason) = reason.get_untracked() {
-            ctx.dispatch(Action::Flag { reason: reason.into(), comment: comment.get_untracked() });
+        let reason = reason.get_untracked();
+        if !reason.is_empty() {
+            ctx.dispatch(Action::Flag { reason, comment: comment.get_untracked() });
         }
     };
     let status = move || {
-        ctx.state.with(|s| {
-            s.flag().map(|(reason, _)| {
-                let label = FLAG_REASONS.iter().zip(t.flag_reasons).find(|(r, _)| *r == reason).map(|(_, l)| l);
-                fill(t.flag_sent, &[label.unwrap_or(reason)])
-            })
-        })
+        let s = ctx.read()?;
+        let (reason, _) = s.flag()?;
+        let label = FLAG_REASONS.iter().zip(t.flag_reasons).find(|(r, _)| *r == reason).map(|(_, l)| l);
+        Some(fill(t.flag_sent, &[label.unwrap_or(reason)]))
     };
     el("details")
         .class("pw-flag")

@@ -25,12 +25,8 @@ pub fn HintsView(
     ctx: Ctx,
 ) -> Node {
     let hints = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            if s.submission().is_some() {
-                return Vec::new();
-            }
-            current(s).iter().map(|hint| (hint.id, sentence(ctx.strings, s, hint))).collect::<Vec<_>>()
-        })
+        let Some(s) = ctx.read().filter(|s| s.submission().is_none()) else { return Vec::new() };
+        current(&s).iter().map(|hint| (hint.id, sentence(ctx.strings, &s, hint))).collect::<Vec<_>>()
     });
     el("div")
         .class("pw-hints")

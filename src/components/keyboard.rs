@@ -99,7 +99,7 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
         ctx.submit();
     } else if pressed(show_help) {
         event.prevent_default();
-        help.update(|shown| *shown = !*shown);
+        help.set(!help.get_untracked());
     } else if pressed(next) || pressed(previous) {
         event.prevent_default();
         move_focus(&view, &target, if pressed(next) { 1 } else { -1 });

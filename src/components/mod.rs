@@ -18,6 +18,7 @@ mod submit_bar;
 mod widget;
 
 use std::cell::Cell;
+use std::ops::Deref;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -151,6 +152,18 @@ impl Ctx {
         }
     }
 
+    /// The state, subscribing the running reactive closure to it; `None`
+    /// once the widget is gone. Every reader goes through this one function:
+    /// a `with` closure each would be a copy of Leptos' read path each.
+    pub fn read(&self) -> Option<impl Deref<Target = RatingState>> {
+        self.state.try_read()
+    }
+
+    /// The state, without subscribing to it.
+    pub fn peek(&self) -> Option<impl Deref<Target = RatingState>> {
+        self.state.try_read_untracked()
+    }
+
     /// Applies an action and sends the event it causes.
     pub fn dispatch(&self, action: Action) {
         let Some(services) = self.services.try_get_value().filter(|_| !self.review) else {
@@ -159,27 +172,7 @@ impl Ctx {
         let now = services.clock.now_ms();
         let result = self.state.try_update(|state| state.apply(action, now));
         let event = match result {
-            Some(Ok(Outcome::Changed)) => self.state.try_with_untracked(EventBody::change),
-            Some(Ok(Outcome::Submitted)) => self.state.try_with_untracked(EventBody::submit).flatten(),
-            Some(Ok(Outcome::Flagged)) => self
-                .state
-                .try_with_untracked(|s| {
-                    s.flag()
-                        .map(|(reason, comment)| EventBody::Flag { reason: reason.clone(), comment: comment.clone() })
-                })
-                .flatten(),
-            Some(Ok(Outcome::Disputed)) => self
-                .state
-                .try_with_untracked(|s| {
-                    let (slot, comment) = s.disputes().last()?;
-                    Some(EventBody::Dispute {
-                        question_id: slot.question.clone(),
-                        response_id: slot.response.clone(),
-                        comment: comment.clone(),
-                        submission_id: s.submission()?.id.clone(),
-                    })
-                })
-                .flatten(),
+            Some(Ok(outcome)) => self.peek().and_then(|s| event_of(&s, outcome)),
             _ => None,
         };
         let Some(event) = event else { return };
@@ -194,8 +187,8 @@ impl Ctx {
 
     /// The host acknowledged the rating `submission_id`: its draft goes.
     pub fn acknowledge(&self, submission_id: &str) {
-        let ours = self.state.try_with_untracked(|s| s.submission().is_some_and(|sub| sub.id == submission_id));
-        if ours == Some(true) {
+        let ours = self.peek().is_some_and(|s| s.submission().is_some_and(|sub| sub.id == submission_id));
+        if ours {
             self.clear_draft();
         }
     }
@@ -208,7 +201,7 @@ impl Ctx {
         let Some(services) = self.services.try_get_value() else { return };
         let now = services.clock.now_ms();
         let Some((key, text)) =
-            self.state.try_with_untracked(|s| (crate::model::draft::key(&s.task), s.to_draft(now).to_json_string()))
+            self.peek().map(|s| (crate::model::draft::key(&s.task), s.to_draft(now).to_json_string()))
         else {
             return;
         };
@@ -220,7 +213,7 @@ impl Ctx {
     /// Removes the draft from storage.
     pub fn clear_draft(&self) {
         let Some(services) = self.services.try_get_value() else { return };
-        let Some(key) = self.state.try_with_untracked(|s| crate::model::draft::key(&s.task)) else { return };
+        let Some(key) = self.peek().map(|s| crate::model::draft::key(&s.task)) else { return };
         if let Err(notice) = services.with_storage(|storage| storage.remove(&key)) {
             let _ = self.notice.try_set(Some(notice));
         }
@@ -249,16 +242,37 @@ impl Ctx {
 
     /// Whether the answer in `slot` is `value` (reactive).
     pub fn is(&self, slot: &Slot, value: &AnswerValue) -> bool {
-        self.state.with(|s| s.answer(slot) == Some(value))
+        self.read().is_some_and(|s| s.answer(slot) == Some(value))
     }
 
     /// Whether the rating was submitted (reactive).
     pub fn submitted(&self) -> bool {
-        self.state.with(|s| s.submission().is_some())
+        self.read().is_some_and(|s| s.submission().is_some())
     }
 
     /// A form control name unique to this widget and slot.
     pub fn name(&self, slot: &Slot) -> String {
         format!("pw{}-{}-{}", self.instance, slot.question, slot.response.as_deref().unwrap_or(""))
+    }
+}
+
+/// The event an applied action sends, read from the state after it.
+fn event_of(s: &RatingState, outcome: Outcome) -> Option<EventBody> {
+    match outcome {
+        Outcome::Changed => Some(EventBody::change(s)),
+        Outcome::Submitted => EventBody::submit(s),
+        Outcome::Flagged => {
+            s.flag().map(|(reason, comment)| EventBody::Flag { reason: reason.clone(), comment: comment.clone() })
+        }
+        Outcome::Disputed => {
+            let (slot, comment) = s.disputes().last()?;
+            Some(EventBody::Dispute {
+                question_id: slot.question.clone(),
+                response_id: slot.response.clone(),
+                comment: comment.clone(),
+                submission_id: s.submission()?.id.clone(),
+            })
+        }
+        _ => None,
     }
 }

@@ -18,7 +18,7 @@
 //!     .child(
 //!         el("button")
 //!             .attr("type", "button")
-//!             .attr("disabled", reactive(move || comment.with(|c| c.trim().is_empty())))
+//!             .attr("disabled", reactive(move || comment.read().trim().is_empty()))
 //!             .on("click", move |_| sent.set(true))
 //!             .child("Send"),
 //!     )
@@ -248,6 +248,11 @@ impl From<Vec<Node>> for Node {
     fn from(nodes: Vec<Node>) -> Self {
         Node::new(Part::List(nodes.into_iter().map(|node| node.0.take()).collect()))
     }
+}
+
+/// A node that shows nothing.
+pub fn nothing() -> Node {
+    Node::from(None::<El>)
 }
 
 /// A part built by `f`, and built again in its place whenever the signals

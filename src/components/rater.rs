@@ -12,7 +12,7 @@ use super::feedback::{Feedback, FeedbackProps};
 use super::flag_form::{FlagForm, FlagFormProps};
 use super::hints_view::{HintsView, HintsViewProps};
 use super::markdown_view::MarkdownProps;
-use super::node::{dynamic, el, reactive, Node};
+use super::node::{dynamic, el, nothing, reactive, Node};
 use super::response_pane::{ResponsePane, ResponsePaneProps};
 use super::rubric::{RubricView, RubricViewProps};
 use super::submit_bar::{SubmitBar, SubmitBarProps};
@@ -56,7 +56,9 @@ pub fn Rater(
     /// State and dispatch.
     ctx: Ctx,
 ) -> Node {
-    let (task, display) = ctx.state.with_untracked(|s| (s.task.clone(), s.display.clone()));
+    let Some((task, display)) = ctx.peek().map(|s| (s.task.clone(), s.display.clone())) else {
+        return nothing();
+    };
     let t = ctx.strings;
     // The rubric as shown: the preset's texts in the rater's language.
     let rubric = std::sync::Arc::new(t.localize(&task.rubric));

@@ -58,9 +58,9 @@ pub fn SubmitBar(
         if ctx.review {
             return ("review", t.review_status.to_string());
         }
-        ctx.state.with(|s| status(s, &rubric, t))
+        ctx.read().map_or(("", String::new()), |s| status(&s, &rubric, t))
     });
-    let state = move || current.with(|(state, _)| *state);
+    let state = move || current.read().0;
     el("div")
         .class("pw-submit")
         .attr("data-state", reactive(state))
@@ -81,7 +81,7 @@ pub fn SubmitBar(
                 .class("pw-submit__status")
                 .attr("data-testid", "pw-status")
                 .attr("aria-live", "polite")
-                .child(reactive(move || current.with(|(_, text)| text.clone()))),
+                .child(reactive(move || current.read().1.clone())),
         )
         .into()
 }

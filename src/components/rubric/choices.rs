@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::node::{el, reactive, Node};
+use crate::components::node::{el, nothing, reactive, Node};
 use crate::components::Ctx;
 use crate::i18n::Strings;
 use crate::model::answer::preference_at;
@@ -102,7 +102,7 @@ pub fn Choices(
 ) -> Node {
     let slot = at;
     let multiple = matches!(kind, Kind::Multi { .. });
-    let display = ctx.state.with_untracked(|s| s.display.clone());
+    let Some(display) = ctx.peek().map(|s| s.display.clone()) else { return nothing() };
     let items = items(&kind, display.ids(), |id| display.letter(id), ctx.strings);
     let answers: Vec<AnswerValue> = items.iter().map(|item| item.answer.clone()).collect();
     let name = ctx.name(&slot);
@@ -112,7 +112,7 @@ pub fn Choices(
         .map(|(index, item)| {
             let checked = {
                 let (slot, answer) = (slot.clone(), item.answer.clone());
-                reactive(move || ctx.state.with(|s| chosen(s.answer(&slot), &answer)))
+                reactive(move || ctx.read().is_some_and(|s| chosen(s.answer(&slot), &answer)))
             };
             let (preferred, strength) = item.preference.unzip();
             el("label")
@@ -145,10 +145,10 @@ pub fn Choices(
         };
         let value = match (multiple, answer) {
             (true, AnswerValue::Text(option)) => {
-                let mut list = ctx.state.with_untracked(|s| match s.answer(&slot) {
+                let mut list = match ctx.peek().as_deref().and_then(|s| s.answer(&slot)) {
                     Some(AnswerValue::List(list)) => list.clone(),
                     _ => Vec::new(),
-                });
+                };
                 list.retain(|v| *v != option);
                 if input.checked() {
                     list.push(option);

@@ -25,7 +25,7 @@ pub fn RubricView(
     rubric: Arc<Rubric>,
 ) -> Node {
     let questions = rubric.questions.clone();
-    let order = ctx.state.with_untracked(|s| s.display.order.clone());
+    let order = ctx.peek().map(|s| s.display.order.clone()).unwrap_or_default();
     let t = ctx.strings;
     let rows = questions
         .into_iter()
@@ -68,13 +68,13 @@ fn QuestionField(
     let slot = at;
     let t = ctx.strings;
     let suffix = slot.response.as_ref().map(|id| {
-        let letter = ctx.state.with_untracked(|s| s.display.letter(id));
+        let letter = ctx.peek().map(|s| s.display.letter(id)).unwrap_or_default();
         format!(" — {} {letter}", t.response)
     });
     let title_id = format!("{}-title", ctx.name(&slot));
     let visible = {
         let (question, response) = (question.clone(), slot.response.clone());
-        move || ctx.state.with(|s| s.is_visible(&question, response.as_deref()))
+        move || ctx.read().is_some_and(|s| s.is_visible(&question, response.as_deref()))
     };
     let help = question.help.clone().map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-field__help" }));
     let (text, choices) = match question.kind.clone() {

@@ -28,11 +28,9 @@ pub fn TextInput(
     let count_id = format!("{}-count", ctx.name(&slot));
     let text = {
         let slot = slot.clone();
-        move || {
-            ctx.state.with(|s| match s.answer(&slot) {
-                Some(AnswerValue::Text(t)) => t.clone(),
-                _ => String::new(),
-            })
+        move || match ctx.read().as_deref().and_then(|s| s.answer(&slot)) {
+            Some(AnswerValue::Text(t)) => t.clone(),
+            _ => String::new(),
         }
     };
     let count = {
