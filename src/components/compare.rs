@@ -21,8 +21,9 @@ use crate::i18n::{fill, CodeWords, Strings};
 pub fn CompareToggle(
     /// Whether the comparison is shown.
     comparing: RwSignal<bool>,
+    /// Its words, in the widget's language.
+    words: &'static CodeWords,
 ) -> Node {
-    let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
     el("button")
         .attr("type", "button")
         .class("pw-compare")

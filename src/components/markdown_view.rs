@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::node::{el, Node};
-use crate::i18n::{CodeWords, Strings};
+use crate::i18n::CodeWords;
 
 thread_local! {
     static POLICY: OnceCell<Option<JsValue>> = const { OnceCell::new() };
@@ -386,10 +386,10 @@ pub fn Markdown(
     source: String,
     /// Class names for the wrapper (`pw-md` and its own).
     class: &'static str,
+    /// The code blocks' words, in the widget's language.
+    words: &'static CodeWords,
 ) -> Node {
     let long = source.lines().nth(LONG_LINES).is_some();
-    // The widget's language, when the widget provides one.
-    let words = use_context::<&'static Strings>().unwrap_or(&crate::i18n::EN).code;
     let mut head = crate::markdown::head(&source, words, if long { HEAD_LINES } else { usize::MAX });
     let stopped = Arc::new(AtomicBool::new(false));
     let stop = stopped.clone();

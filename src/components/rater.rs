@@ -101,11 +101,11 @@ pub fn Rater(
         el("details")
             .class("pw-guidelines")
             .child(el("summary").class("pw-guidelines__summary").child(t.guidelines))
-            .child(Markdown(MarkdownProps { source, class: "pw-md pw-guidelines__body" }))
+            .child(Markdown(MarkdownProps { source, class: "pw-md pw-guidelines__body", words: t.code }))
     });
     let panes = display.order.iter().filter_map(|id| task.response(id).cloned()).map(|response| {
         let title = format!("{} {}", t.response, display.letter(&response.id));
-        ResponsePane(ResponsePaneProps { response, title })
+        ResponsePane(ResponsePaneProps { response, title, words: t.code })
     });
     let comparing = RwSignal::new(false);
     let help = RwSignal::new(false);
@@ -141,10 +141,10 @@ pub fn Rater(
                 .attr("part", "prompt")
                 .attr("aria-label", t.prompt)
                 .child(el("h2").class("pw-task__title").child(t.prompt))
-                .child(Markdown(MarkdownProps { source: task.prompt.clone(), class: "pw-md pw-task__prompt" }))
+                .child(Markdown(MarkdownProps { source: task.prompt.clone(), class: "pw-md pw-task__prompt", words: t.code }))
                 .child(guidelines),
         )
-        .child(CompareToggle(CompareToggleProps { comparing }))
+        .child(CompareToggle(CompareToggleProps { comparing, words: t.code }))
         .child(
             el("div")
                 .class("pw-responses")

@@ -11,11 +11,22 @@ use crate::model::answer::AnswerValue;
 use crate::model::state::RatingState;
 use crate::model::{Kind, Rubric};
 
-/// Where the rating stands, for the button and the status line, in the
-/// rater's language; `rubric` is the rubric as shown.
-fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> (&'static str, String) {
+/// Where the rating stands: `submitted`, `complete` or `incomplete`.
+fn phase(s: &RatingState) -> &'static str {
+    if s.submission().is_some() {
+        "submitted"
+    } else if s.is_complete() {
+        "complete"
+    } else {
+        "incomplete"
+    }
+}
+
+/// The status line, in the rater's language; `rubric` is the rubric as
+/// shown.
+fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> String {
     if let Some(submission) = s.submission() {
-        return ("submitted", fill(t.status_submitted, &[&t.time(&submission.submitted_at), &submission.id]));
+        return fill(t.status_submitted, &[&t.time(&submission.submitted_at), &submission.id]);
     }
     let missing: Vec<String> = s
         .missing()
@@ -37,10 +48,10 @@ fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> (&'static str, Strin
         })
         .collect();
     if missing.is_empty() {
-        ("complete", t.status_complete.into())
+        t.status_complete.into()
     } else {
         let count = t.number(missing.len());
-        ("incomplete", fill(t.plural(t.status_missing, missing.len()), &[&count, &missing.join("; ")]))
+        fill(t.plural(t.status_missing, missing.len()), &[&count, &missing.join("; ")])
     }
 }
 
@@ -54,13 +65,15 @@ pub fn SubmitBar(
     rubric: Arc<Rubric>,
 ) -> Node {
     let t = ctx.strings;
-    let current = Memo::new(move |_| {
+    // Plain closures, not a memo: each reactive value below is written to
+    // the page only when it changes.
+    let state = move || if ctx.review { "review" } else { ctx.read().map_or("", |s| phase(&s)) };
+    let text = move || {
         if ctx.review {
-            return ("review", t.review_status.to_string());
+            return t.review_status.to_string();
         }
-        ctx.read().map_or(("", String::new()), |s| status(&s, &rubric, t))
-    });
-    let state = move || current.read().0;
+        ctx.read().map_or(String::new(), |s| status(&s, &rubric, t))
+    };
     el("div")
         .class("pw-submit")
         .attr("data-state", reactive(state))
@@ -81,7 +94,7 @@ pub fn SubmitBar(
                 .class("pw-submit__status")
                 .attr("data-testid", "pw-status")
                 .attr("aria-live", "polite")
-                .child(reactive(move || current.read().1.clone())),
+                .child(reactive(text)),
         )
         .into()
 }

@@ -146,8 +146,6 @@ pub fn widget_view(
     let theme = options.theme.name();
     let locale = Locale::resolve(&options.locale);
     let t = locale.strings;
-    // Markdown views (code block chrome) read the widget's language here.
-    provide_context(t);
     let (mut problems, mut rater, mut events) = (None, None, Vec::new());
     match task {
         None => {}
