@@ -119,8 +119,9 @@ pub struct Ctx {
     pub strings: &'static Strings,
     /// The shortcuts' keys.
     pub keys: Keys,
-    /// A notice for the rater (storage trouble, a draft set aside).
-    pub notice: RwSignal<Option<Notice>>,
+    /// A notice for the rater (storage trouble, a draft set aside), in
+    /// their language; empty when there is none.
+    pub notice: RwSignal<String>,
     /// Whether keyboard shortcuts are on.
     pub shortcuts: bool,
     /// Keep a submitted rating's draft until [`Ctx::acknowledge`].
@@ -131,11 +132,13 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// A context over `state`, in English with the default keys.
+    /// A context over `state`, in the language of `strings`, with the
+    /// default keys.
     pub fn new(
         state: RwSignal<RatingState>,
         services: Rc<Services>,
         instance: u32,
+        strings: &'static Strings,
         notice: Option<Notice>,
         shortcuts: bool,
     ) -> Self {
@@ -143,9 +146,9 @@ impl Ctx {
             state,
             services: StoredValue::new_local(services),
             instance,
-            strings: &crate::i18n::EN,
+            strings,
             keys: Keys::default(),
-            notice: RwSignal::new(notice),
+            notice: RwSignal::new(notice.map_or_else(String::new, |n| n.text(strings).into())),
             shortcuts,
             keep_until_ack: false,
             review: false,
@@ -206,7 +209,7 @@ impl Ctx {
             return;
         };
         if let Err(notice) = services.with_storage(|storage| storage.set(&key, &text)) {
-            let _ = self.notice.try_set(Some(notice));
+            let _ = self.notice.try_set(notice.text(self.strings).into());
         }
     }
 
@@ -215,7 +218,7 @@ impl Ctx {
         let Some(services) = self.services.try_get_value() else { return };
         let Some(key) = self.peek().map(|s| crate::model::draft::key(&s.task)) else { return };
         if let Err(notice) = services.with_storage(|storage| storage.remove(&key)) {
-            let _ = self.notice.try_set(Some(notice));
+            let _ = self.notice.try_set(notice.text(self.strings).into());
         }
     }
 

@@ -117,9 +117,9 @@ pub fn Rater(
     let help_list =
         ctx.keys.rows(t).map(|(keys, what)| el("li").child(el("kbd").child(keys)).child(" ").child(what).into());
     let notice = dynamic(move || {
-        ctx.notice.get().map(|n| {
-            el("p").class("pw-notice").attr("role", "status").attr("data-testid", "pw-notice").child(n.text(t))
-        })
+        let text = ctx.notice.get();
+        (!text.is_empty())
+            .then(|| el("p").class("pw-notice").attr("role", "status").attr("data-testid", "pw-notice").child(text))
     });
     el("div")
         .class("pw-rater")

@@ -160,9 +160,9 @@ pub fn widget_view(
             if !found.is_empty() {
                 events.push(EventBody::error(found));
             }
-            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, None, false);
+            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, t, None, false);
             ctx.review = true;
-            (ctx.strings, ctx.keys) = (t, options.keys);
+            ctx.keys = options.keys;
             rater = Some(ctx);
         }
         Some(Ok(task)) => {
@@ -172,9 +172,9 @@ pub fn widget_view(
             // A rating submitted before a reload but maybe never delivered
             // is sent again, with its submission id.
             events.extend(EventBody::submit(&state));
-            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, notice, options.shortcuts);
+            let mut ctx = Ctx::new(RwSignal::new(state), services.clone(), instance, t, notice, options.shortcuts);
             ctx.keep_until_ack = options.keep_until_ack;
-            (ctx.strings, ctx.keys) = (t, options.keys);
+            ctx.keys = options.keys;
             rater = Some(ctx);
         }
     }
