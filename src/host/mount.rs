@@ -55,12 +55,14 @@ const WARM_UP_TASK: &str = r#"{"id":"pairwise-warm-up","prompt":"Write `total(xs
 {"id":"b","content":"```js\nconst total = (xs) => xs.reduce((a, b) => a + b, 0); // `${a}`\n```\n\n1. first\n2. second"}]}"#;
 
 /// Gets the widget ready for a first task that has not arrived yet: mounts
-/// a small built-in task into an element that is not in the document, and
+/// a small built-in task into a hidden element, lays it out, and
 /// destroys it at once. The browser compiles the widget's code lazily, the
-/// first time each part runs; this moves that work (about 200 ms on a slow
-/// machine) out of the first real `mount`. Nothing is shown, stored or
-/// sent. Does nothing once a widget in the page has shown a task. Call it
-/// after `init()` while the task is being fetched, in an idle period.
+/// first time each part runs, and a page's first style and layout of new
+/// content (its stylesheet, fonts, text shaping) is slower than later ones;
+/// this moves both out of the first real `mount`. Nothing is shown (it is
+/// removed before the browser paints), stored or sent. Does nothing once a
+/// widget in the page has shown a task. Call it after `init()` while the
+/// task is being fetched, in an idle period.
 #[wasm_bindgen]
 pub fn prepare() {
     if RATED.with(Cell::get) {
@@ -68,12 +70,33 @@ pub fn prepare() {
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(element) = document.create_element("div") else { return };
+    let element: HtmlElement = element.unchecked_into();
+    // Through the CSSOM, which a strict `style-src` allows.
+    let style = element.style();
+    for (name, value) in [
+        ("position", "fixed"),
+        ("top", "0"),
+        ("left", "0"),
+        ("width", "1000px"),
+        ("visibility", "hidden"),
+        ("pointer-events", "none"),
+    ] {
+        let _ = style.set_property(name, value);
+    }
+    let _ = element.set_attribute("aria-hidden", "true");
+    let body = document.body();
+    if let Some(body) = &body {
+        let _ = body.append_child(&element);
+    }
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"task".into(), &WARM_UP_TASK.into());
     let _ = js_sys::Reflect::set(&options, &"persist".into(), &false.into());
-    if let Ok(widget) = mount(element.unchecked_into(), Some(options.unchecked_into())) {
+    if let Ok(widget) = mount(element.clone().unchecked_into(), Some(options.unchecked_into())) {
+        // Style and layout, now.
+        let _ = element.get_bounding_client_rect();
         widget.destroy();
     }
+    element.remove();
 }
 
 /// Mounts a widget into `element` (in an open shadow root) with `options`
