@@ -20,16 +20,16 @@ use crate::model::{Action, Kind, Question, Rubric};
 
 /// An answer in words, as the rater saw the options.
 fn describe(t: &Strings, state: &RatingState, question: &Question, value: Option<&AnswerValue>) -> String {
-    let label = |options: &[crate::model::ChoiceOption], value: &str| {
-        options.iter().find(|o| o.value == value).map_or_else(|| value.to_string(), |o| o.label.clone())
-    };
+    fn label<'a>(options: &'a [crate::model::ChoiceOption], value: &'a str) -> &'a str {
+        options.iter().find(|o| o.value == value).map_or(value, |o| o.label.as_str())
+    }
     match (&question.kind, value) {
         (_, None) => t.no_answer.into(),
         (Kind::Scale { labels, .. }, Some(AnswerValue::Number(n))) => match labels.iter().find(|(v, _)| v == n) {
             Some((_, text)) => format!("{n} – {text}"),
             None => n.to_string(),
         },
-        (Kind::Choice { options }, Some(AnswerValue::Text(value))) => label(options, value),
+        (Kind::Choice { options }, Some(AnswerValue::Text(value))) => label(options, value).into(),
         (Kind::Multi { options }, Some(AnswerValue::List(values))) if !values.is_empty() => {
             values.iter().map(|v| label(options, v)).collect::<Vec<_>>().join(", ")
         }

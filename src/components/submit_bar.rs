@@ -28,30 +28,30 @@ fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> String {
     if let Some(submission) = s.submission() {
         return fill(t.status_submitted, &[&t.time(&submission.submitted_at), &submission.id]);
     }
-    let missing: Vec<String> = s
-        .missing()
-        .into_iter()
-        .filter_map(|slot| {
-            let question = rubric.question(&slot.question)?;
-            let mut text = question.title.clone();
-            if let Some(id) = &slot.response {
-                text.push_str(&format!(" ({} {})", t.response, s.display.letter(id)));
-            }
-            if let Kind::Text { min_chars, .. } = &question.kind {
-                let typed = match s.answer(&slot) {
-                    Some(AnswerValue::Text(text)) => text.trim().chars().count(),
-                    _ => 0,
-                };
-                text.push_str(&format!(" ({})", fill(t.missing_chars, &[&t.number(typed), &t.number(*min_chars)])));
-            }
-            Some(text)
-        })
-        .collect();
-    if missing.is_empty() {
+    // The missing answers, joined by "; ".
+    let (mut missing, mut count) = (String::new(), 0);
+    for slot in s.missing() {
+        let Some(question) = rubric.question(&slot.question) else { continue };
+        if count > 0 {
+            missing.push_str("; ");
+        }
+        count += 1;
+        missing.push_str(&question.title);
+        if let Some(id) = &slot.response {
+            missing.push_str(&format!(" ({} {})", t.response, s.display.letter(id)));
+        }
+        if let Kind::Text { min_chars, .. } = &question.kind {
+            let typed = match s.answer(&slot) {
+                Some(AnswerValue::Text(text)) => text.trim().chars().count(),
+                _ => 0,
+            };
+            missing.push_str(&format!(" ({})", fill(t.missing_chars, &[&t.number(typed), &t.number(*min_chars)])));
+        }
+    }
+    if count == 0 {
         t.status_complete.into()
     } else {
-        let count = t.number(missing.len());
-        fill(t.plural(t.status_missing, missing.len()), &[&count, &missing.join("; ")])
+        fill(t.plural(t.status_missing, count), &[&t.number(count), &missing])
     }
 }
 
