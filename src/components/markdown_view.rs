@@ -140,7 +140,7 @@ fn stream(element: web_sys::Element, doc: Rc<Stream>) {
     doc.defer(&element, Rc::new(chunks));
     if more || !doc.fills.borrow().is_empty() {
         let _ = element.set_attribute("data-pending", "");
-        when_idle_for(move |ms| step(element, doc, ms));
+        when_idle_for(Box::new(move |ms| step(element, doc, ms)));
     }
 }
 
@@ -208,12 +208,13 @@ impl Stream {
 /// frame (`requestIdleCallback`, or at the latest after [`IDLE_TIMEOUT_MS`]),
 /// or in a new task where the browser has no idle callbacks.
 pub(super) fn when_idle(f: impl FnOnce() + 'static) {
-    when_idle_for(move |_| f());
+    when_idle_for(Box::new(move |_| f()));
 }
 
 /// [`when_idle`], telling `f` how many milliseconds the browser expects to
-/// stay idle (0 when the timeout ran out or it cannot tell).
-fn when_idle_for(f: impl FnOnce(f64) + 'static) {
+/// stay idle (0 when the timeout ran out or it cannot tell). `f` is boxed:
+/// one JS closure type for every caller, not one each.
+fn when_idle_for(f: Box<dyn FnOnce(f64)>) {
     let Some(window) = web_sys::window() else { return };
     let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
         .ok()
@@ -273,7 +274,7 @@ fn step(element: web_sys::Element, doc: Rc<Stream>, idle_ms: f64) {
             let _ = html.style().remove_property("min-block-size");
         }
     } else {
-        when_idle_for(move |ms| step(element, doc, ms));
+        when_idle_for(Box::new(move |ms| step(element, doc, ms)));
     }
 }
 

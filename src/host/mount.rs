@@ -212,7 +212,8 @@ fn show(inner: &Rc<RefCell<Mounted>>, parsed: Option<Parsed>, task_id: Option<St
 
 /// Runs `f` now, or right after the current event delivery when a host
 /// callback calls the handle while the widget is sending an event.
-fn soon(inner: &Rc<RefCell<Mounted>>, f: impl FnOnce(&Rc<RefCell<Mounted>>) + 'static) {
+/// `f` is boxed: one JS closure type for every caller, not one each.
+fn soon(inner: &Rc<RefCell<Mounted>>, f: Box<dyn FnOnce(&Rc<RefCell<Mounted>>)>) {
     if inner.try_borrow_mut().is_ok() && !Emitter::is_emitting() {
         f(inner);
     } else {
@@ -227,7 +228,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = setTask)]
     pub fn set_task(&self, task: TaskJs) {
         let task: JsValue = task.into();
-        soon(&self.inner, move |inner| render(inner, Some(task)));
+        soon(&self.inner, Box::new(move |inner| render(inner, Some(task))));
     }
 
     /// Shows that the task could not be loaded (for example a fetch that
@@ -236,7 +237,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = showLoadError)]
     pub fn show_load_error(&self, message: String, path: String) {
         let problem = TaskError::new("task_unavailable", path, message);
-        soon(&self.inner, move |inner| show(inner, Some(Err(vec![problem])), None));
+        soon(&self.inner, Box::new(move |inner| show(inner, Some(Err(vec![problem])), None)));
     }
 
     /// The current answers and completeness.
@@ -285,7 +286,7 @@ impl WidgetHandle {
 
     /// Unmounts the widget, removes its listeners and empties the element.
     pub fn destroy(&self) {
-        soon(&self.inner, |inner| {
+        soon(&self.inner, Box::new(|inner| {
             let Ok(mut mounted) = inner.try_borrow_mut() else {
                 return;
             };
@@ -296,7 +297,7 @@ impl WidgetHandle {
             LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, inner)));
             clear(&mounted.shadow);
             panic::unregister(&mounted.emitter);
-        });
+        }));
     }
 }
 
