@@ -102,7 +102,8 @@ fn FeedbackItem(
         }
     };
     let response = slot.response.clone().unwrap_or_default();
-    let explanation = explanation.map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-feedback__why", words: t.code }));
+    let explanation =
+        explanation.map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-feedback__why", words: t.code }));
     el("li")
         .class("pw-feedback__item")
         .attr("data-question", slot.question.clone())

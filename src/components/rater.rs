@@ -141,7 +141,11 @@ pub fn Rater(
                 .attr("part", "prompt")
                 .attr("aria-label", t.prompt)
                 .child(el("h2").class("pw-task__title").child(t.prompt))
-                .child(Markdown(MarkdownProps { source: task.prompt.clone(), class: "pw-md pw-task__prompt", words: t.code }))
+                .child(Markdown(MarkdownProps {
+                    source: task.prompt.clone(),
+                    class: "pw-md pw-task__prompt",
+                    words: t.code,
+                }))
                 .child(guidelines),
         )
         .child(CompareToggle(CompareToggleProps { comparing, words: t.code }))

@@ -286,18 +286,21 @@ impl WidgetHandle {
 
     /// Unmounts the widget, removes its listeners and empties the element.
     pub fn destroy(&self) {
-        soon(&self.inner, Box::new(|inner| {
-            let Ok(mut mounted) = inner.try_borrow_mut() else {
-                return;
-            };
-            mounted.view = None;
-            mounted.state = None;
-            mounted.ctx = None;
-            mounted.destroyed = true;
-            LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, inner)));
-            clear(&mounted.shadow);
-            panic::unregister(&mounted.emitter);
-        }));
+        soon(
+            &self.inner,
+            Box::new(|inner| {
+                let Ok(mut mounted) = inner.try_borrow_mut() else {
+                    return;
+                };
+                mounted.view = None;
+                mounted.state = None;
+                mounted.ctx = None;
+                mounted.destroyed = true;
+                LIVE.with(|live| live.borrow_mut().retain(|other| !Rc::ptr_eq(other, inner)));
+                clear(&mounted.shadow);
+                panic::unregister(&mounted.emitter);
+            }),
+        );
     }
 }
 

@@ -76,7 +76,10 @@ fn QuestionField(
         let (question, response) = (question.clone(), slot.response.clone());
         move || ctx.read().is_some_and(|s| s.is_visible(&question, response.as_deref()))
     };
-    let help = question.help.clone().map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-field__help", words: t.code }));
+    let help = question
+        .help
+        .clone()
+        .map(|source| Markdown(MarkdownProps { source, class: "pw-md pw-field__help", words: t.code }));
     let (text, choices) = match question.kind.clone() {
         Kind::Text { min_chars, max_chars, placeholder } => (Some((min_chars, max_chars, placeholder)), None),
         kind => (None, Some(kind)),
