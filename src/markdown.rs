@@ -135,33 +135,55 @@ fn write(source: &str, words: &crate::i18n::CodeWords, links: &Links, lines: usi
 /// The text of every code block (fenced or indented) in `source`, in order.
 pub fn code_blocks(source: &str) -> Vec<String> {
     let doc = parse::blocks(source);
-    doc.events
-        .iter()
-        .filter_map(|event| match *event {
-            Event::CodeBlock(_, text) => Some(doc.text(text).to_string()),
-            _ => None,
-        })
-        .collect()
+    // A loop, not `filter_map(…).collect()`: that chain is its own code.
+    let mut blocks = Vec::new();
+    for event in &doc.events {
+        if let Event::CodeBlock(_, text) = *event {
+            blocks.push(doc.text(text).to_string());
+        }
+    }
+    blocks
+}
+
+/// Whether `b` is trimmed from the ends of a URL: a control character or
+/// a space.
+fn url_trimmed(b: u8) -> bool {
+    b.is_ascii_control() || b == b' '
+}
+
+/// Whether `head` (a URL up to its first `:`) is a scheme: a letter then
+/// letters, digits, `+`, `-` or `.`.
+fn is_scheme(head: &[u8]) -> bool {
+    head.first().is_some_and(u8::is_ascii_alphabetic)
+        && head.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
 /// The URL if its scheme is `http`, `https` or `mailto`, or it has no
 /// scheme (a relative reference). Browsers trim leading and trailing
 /// control characters and spaces and drop tabs and newlines anywhere before
 /// reading the scheme, so the same is done first: `java\tscript:` cannot
-/// pass for something else.
+/// pass for something else. Everything looked at is ASCII, so it is read
+/// as bytes (no `str` pattern searchers in the wasm).
 pub fn safe_url(url: &str) -> Option<String> {
-    let trimmed = url.trim_matches(|c: char| c.is_ascii_control() || c == ' ');
-    let cleaned: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
-    // A scheme is a letter then letters, digits, `+`, `-` or `.`, up to the
-    // first `:`; without one, the URL is relative.
-    let scheme = cleaned.split_once(':').map(|(head, _)| head).filter(|head| {
-        let mut chars = head.chars();
-        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    });
+    let bytes = url.as_bytes();
+    let start = bytes.iter().position(|&b| !url_trimmed(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|&b| !url_trimmed(b)).map_or(start, |i| i + 1);
+    let trimmed = url.get(start..end).unwrap_or("");
+    let mut cleaned = String::with_capacity(trimmed.len());
+    let mut plain = 0;
+    for (i, b) in trimmed.bytes().enumerate() {
+        if matches!(b, b'\t' | b'\n' | b'\r') {
+            cleaned.push_str(trimmed.get(plain..i).unwrap_or(""));
+            plain = i + 1;
+        }
+    }
+    cleaned.push_str(trimmed.get(plain..).unwrap_or(""));
+    // Without a scheme before the first `:`, the URL is relative.
+    let clean = cleaned.as_bytes();
+    let scheme = clean.iter().position(|&b| b == b':').and_then(|i| clean.get(..i)).filter(|h| is_scheme(h));
     let allowed = match scheme {
         None => true,
-        Some(scheme) => ["http", "https", "mailto"].iter().any(|s| scheme.eq_ignore_ascii_case(s)),
+        Some(scheme) => [&b"http"[..], b"https", b"mailto"].iter().any(|s| scheme.eq_ignore_ascii_case(s)),
     };
     allowed.then_some(cleaned)
 }

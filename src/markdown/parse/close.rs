@@ -136,9 +136,10 @@ impl Blocks<'_> {
     /// start with `|`.
     pub fn open_table(&mut self, id: usize, aligns: &[Align]) -> Option<usize> {
         let Span { start, end } = self.tree.nodes[id].content;
-        let body = self.buf.get(start..end)?.strip_suffix('\n')?;
-        let at = body.rfind('\n').map_or(0, |i| i + 1);
-        let header = &body[at..];
+        let content = self.buf.get(start..end)?;
+        let body = content.get(..content.len().checked_sub(1)?).filter(|_| content.ends_with('\n'))?;
+        let at = body.as_bytes().iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let header = body.get(at..)?;
         let cells = table::cells(header.as_bytes());
         if (at > 0 && !self.pipe) || !table::has_pipe(header.as_bytes()) || cells.len() != aligns.len() {
             return None;

@@ -80,10 +80,11 @@ pub(super) fn block_start(line: &[u8], seven: bool) -> Option<u8> {
 pub(super) fn block_end(line: &[u8], kind: u8) -> bool {
     match kind {
         1 => ["</pre>", "</script>", "</style>", "</textarea>"].iter().any(|end| contains_ci(line, end)),
-        2 => line.windows(3).any(|w| w == b"-->"),
-        3 => line.windows(2).any(|w| w == b"?>"),
+        // One search for every terminator (these have no letters).
+        2 => contains_ci(line, "-->"),
+        3 => contains_ci(line, "?>"),
         4 => line.contains(&b'>'),
-        5 => line.windows(3).any(|w| w == b"]]>"),
+        5 => contains_ci(line, "]]>"),
         _ => false,
     }
 }

@@ -67,7 +67,8 @@ impl Blocks<'_> {
             } else if let Some((fence, len)) = fence(line, first).filter(|_| !indented) {
                 let indent = first - self.offset;
                 let info_start = self.buf.len();
-                let info = self.src.get(self.start + first + len..self.eol).unwrap_or("").trim_matches([' ', '\t']);
+                let (a, b) = table::trim(line, first + len, line.len());
+                let info = self.src.get(self.start + a..self.start + b).unwrap_or("");
                 super::text::unescape(info, &mut self.buf);
                 let info = Span::new(info_start, self.buf.len());
                 *container = self.add_child(*container, Kind::Code { fence, len, indent, info });

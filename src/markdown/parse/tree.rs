@@ -175,14 +175,18 @@ impl Tree {
             Kind::List { .. } => events.push(Event::Start(self.list_tag(id))),
             Kind::Item { task, .. } => {
                 events.push(Event::Start(Tag::Item));
-                events.extend(task.map(Event::Task));
+                if let Some(checked) = task {
+                    events.push(Event::Task(checked));
+                }
             }
             Kind::Paragraph { task } => {
                 let tight = self.tight(id);
                 if !tight {
                     events.push(Event::Start(Tag::Paragraph));
                 }
-                events.extend(task.map(Event::Task));
+                if let Some(checked) = task {
+                    events.push(Event::Task(checked));
+                }
                 if !node.content.is_empty() {
                     events.push(Event::Inline(node.content));
                 }
