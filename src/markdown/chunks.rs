@@ -35,20 +35,28 @@ pub(crate) fn open_deferred(out: &mut String, tag: &str, chunks: &mut Vec<String
     k
 }
 
+/// Where `needle` first occurs in `hay`, compared as bytes: `str::find`
+/// with a `&str` brings in the two-way substring searcher, more code than
+/// these short marks need.
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
 /// `html` with every deferred chunk's content in its place (nested ones
 /// too): the HTML the view shows once it is complete.
 pub fn fill(html: &str, chunks: &[String]) -> String {
     fn fill_into(out: &mut String, html: &str, chunks: &[String], depth: usize) {
         let mut rest = html;
-        while let Some(at) = rest.find(CHUNK_MARK) {
-            out.push_str(&rest[..at]);
-            let after = &rest[at + CHUNK_MARK.len()..];
-            let Some((k, tail)) = after.split_once("\">") else { break };
+        while let Some(at) = find(rest, CHUNK_MARK) {
+            out.push_str(rest.get(..at).unwrap_or(""));
+            let after = rest.get(at + CHUNK_MARK.len()..).unwrap_or("");
+            let Some(end) = find(after, "\">") else { break };
             out.push('>');
-            if let Some(chunk) = k.parse::<usize>().ok().and_then(|k| chunks.get(k)).filter(|_| depth < 4) {
+            let k = after.get(..end).and_then(|k| k.parse::<usize>().ok());
+            if let Some(chunk) = k.and_then(|k| chunks.get(k)).filter(|_| depth < 4) {
                 fill_into(out, chunk, chunks, depth + 1);
             }
-            rest = tail;
+            rest = after.get(end + 2..).unwrap_or("");
         }
         out.push_str(rest);
     }

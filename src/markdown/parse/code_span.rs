@@ -15,7 +15,7 @@ impl Inlines<'_> {
             let mut i = start;
             while i < s.len() {
                 if s[i] == b'`' {
-                    let len = s[i..].iter().take_while(|&&b| b == b'`').count();
+                    let len = super::starts::run(s, i, b'`');
                     runs.push((len, i));
                     i += len;
                 } else {

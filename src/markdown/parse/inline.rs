@@ -9,7 +9,7 @@
 
 use super::html::Missing;
 use super::link;
-use super::starts::at;
+use super::starts::{at, run};
 use super::text::{has_escapes, is_punctuation, is_space, reference, unescape};
 use super::tree::NONE;
 use super::{Event, Links, Span, Tag};
@@ -186,7 +186,7 @@ impl<'t> Inlines<'t> {
                     _ => i += 1,
                 },
                 b'`' => {
-                    let n = s[i..].iter().take_while(|&&b| b == b'`').count();
+                    let n = run(s, i, b'`');
                     match self.code_close(s, span.start, i + n, n) {
                         Some(close) => {
                             self.text_node(plain, i);
@@ -259,7 +259,7 @@ impl<'t> Inlines<'t> {
     /// returns its end.
     fn delimiter_run(&mut self, s: &[u8], start: usize, i: usize) -> usize {
         let c = s[i];
-        let n = s[i..].iter().take_while(|&&b| b == c).count();
+        let n = run(s, i, c);
         let before = self.text.get(start..i).and_then(|t| t.chars().next_back()).unwrap_or(' ');
         let after = self.text.get(i + n..s.len()).and_then(|t| t.chars().next()).unwrap_or(' ');
         let (space_before, space_after) = (is_space(before), is_space(after));
@@ -358,8 +358,9 @@ impl<'t> Inlines<'t> {
             return None;
         }
         let cache = if outer { &mut self.outer_spans } else { &mut self.own_spans };
-        if cache.len() < links.len() {
-            cache.resize(links.len(), None);
+        // Pushed one by one: `resize` is more code for a rare step.
+        while cache.len() < links.len() {
+            cache.push(None);
         }
         if let Some(spans) = cache.get(k).copied().flatten() {
             return Some(spans);

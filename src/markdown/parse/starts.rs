@@ -26,9 +26,16 @@ pub(super) fn blank_from(line: &[u8], i: usize) -> bool {
     skip_spaces(line, i) >= line.len()
 }
 
-/// How many times `c` repeats from `i`.
-fn run(line: &[u8], i: usize, c: u8) -> usize {
-    line.get(i..).map_or(0, |rest| rest.iter().take_while(|&&b| b == c).count())
+/// How many times `c` repeats from `i`. Shared by every scanner that
+/// counts a run (fences, backticks, delimiters, dashes) and kept out of
+/// line, so the loop is in the wasm once.
+#[inline(never)]
+pub(super) fn run(line: &[u8], i: usize, c: u8) -> usize {
+    let mut j = i;
+    while j < line.len() && line[j] == c {
+        j += 1;
+    }
+    j.saturating_sub(i)
 }
 
 /// An ATX heading opener at `i`: its level and where its content starts.

@@ -3,7 +3,7 @@
 //! pulldown-cmark, which the widget used before, a table starts on a
 //! paragraph's first line, or on a later one that starts with `|`.
 
-use super::starts::{at, space};
+use super::starts::{at, run, space};
 use super::text::push_safe;
 use super::Align;
 
@@ -25,7 +25,7 @@ pub(super) fn delimiter_row(line: &[u8], i: usize) -> Option<Vec<Align>> {
         }
         let left = line[j] == b':';
         j += usize::from(left);
-        let dashes = line[j..].iter().take_while(|&&b| b == b'-').count();
+        let dashes = run(line, j, b'-');
         if dashes == 0 {
             return None;
         }
