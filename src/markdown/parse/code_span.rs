@@ -4,6 +4,7 @@
 //! paragraph of many unmatched runs stays linear.
 
 use super::inline::Inlines;
+use super::text::push_replacing;
 use super::{Event, Span};
 
 impl Inlines<'_> {
@@ -46,7 +47,7 @@ impl Inlines<'_> {
         let span = match s[start..end].contains(&b'\n') {
             true => {
                 let raw = self.text.get(start..end).unwrap_or("");
-                self.written(|out| out.extend(raw.chars().map(|c| if c == '\n' { ' ' } else { c })))
+                self.written(|out| push_replacing(out, raw, b'\n', " "))
             }
             false => Span::new(start, end),
         };

@@ -150,13 +150,19 @@ pub(super) fn has_escapes(s: &str) -> bool {
 }
 
 /// Appends `s` to `out`, U+0000 replaced by U+FFFD as the spec asks.
-/// Scans bytes rather than with `str::find`, whose searcher is more code.
 pub(super) fn push_safe(out: &mut String, s: &str) {
+    push_replacing(out, s, 0, "\u{fffd}");
+}
+
+/// Appends `s` to `out` with every byte `from` (an ASCII character)
+/// replaced by `to`. Scans bytes rather than with `str::find` or a
+/// `chars().map(…)`, which are more code.
+pub(super) fn push_replacing(out: &mut String, s: &str, from: u8, to: &str) {
     let mut plain = 0;
     for (i, b) in s.bytes().enumerate() {
-        if b == 0 {
+        if b == from {
             out.push_str(s.get(plain..i).unwrap_or(""));
-            out.push('\u{fffd}');
+            out.push_str(to);
             plain = i + 1;
         }
     }
