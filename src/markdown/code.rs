@@ -45,7 +45,17 @@ const MAX_LABEL_CHARS: usize = 24;
 /// The first word of a fence info string (as the CommonMark spec's
 /// renderer takes it for the `language-` class).
 pub fn fence_word(info: &str) -> &str {
-    info.split_whitespace().next().unwrap_or("")
+    // One loop over the characters: `split_whitespace` is an iterator of
+    // its own in the wasm.
+    let mut start = None;
+    for (i, c) in info.char_indices() {
+        match (start, c.is_whitespace()) {
+            (None, false) => start = Some(i),
+            (Some(from), true) => return info.get(from..i).unwrap_or(""),
+            _ => {}
+        }
+    }
+    start.and_then(|from| info.get(from..)).unwrap_or("")
 }
 
 /// Appends the HTML of a code block with fence info `info` (empty for an
