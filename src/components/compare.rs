@@ -10,7 +10,6 @@ use leptos::prelude::*;
 
 use super::node::{dynamic, el, nothing, reactive, Node};
 use super::Ctx;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::diff::{compared_texts, folds, side_by_side, Counts, Row, RowKind, Side};
@@ -183,7 +182,7 @@ fn fold_row(
     button.set_attribute("type", "button").ok()?;
     button.set_text_content(Some(&fill(t.code.show_unchanged, &[&t.number(rows.len())])));
     let fold = tr.clone();
-    let unfold = Closure::once_into_js(move || {
+    let unfold = super::later::once_js(move || {
         for row in &rows {
             let _ = fold.before_with_node_1(row);
         }

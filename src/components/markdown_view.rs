@@ -234,7 +234,7 @@ fn when_idle_for(f: Box<dyn FnOnce(f64)>) {
             };
             let _ = idle.call2(&window, &Closure::once_into_js(run), &options);
         }
-        None => set_timeout(move || f(0.0), Duration::ZERO),
+        None => super::later::after(Duration::ZERO, move || f(0.0)),
     }
 }
 
@@ -301,14 +301,11 @@ fn code_text(figure: &web_sys::Element) -> String {
 fn show_status(figure: &web_sys::Element, text: String) {
     let Ok(Some(status)) = figure.query_selector(".pw-code__status") else { return };
     status.set_text_content(Some(&text));
-    set_timeout(
-        move || {
-            if status.text_content().as_deref() == Some(text.as_str()) {
-                status.set_text_content(None);
-            }
-        },
-        Duration::from_millis(STATUS_MS),
-    );
+    super::later::after(Duration::from_millis(STATUS_MS), move || {
+        if status.text_content().as_deref() == Some(text.as_str()) {
+            status.set_text_content(None);
+        }
+    });
 }
 
 /// Selects the code so the rater can copy it by hand.

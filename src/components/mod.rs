@@ -9,6 +9,7 @@ mod flag_form;
 mod hints_view;
 mod keyboard;
 mod keys;
+pub(crate) mod later;
 mod markdown_view;
 pub mod node;
 mod rater;

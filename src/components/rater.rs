@@ -63,7 +63,7 @@ pub fn Rater(
     // The rubric as shown: the preset's texts in the rater's language.
     let rubric = std::sync::Arc::new(t.localize(&task.rubric));
     let listeners = ["visibilitychange", "focus", "blur", "pagehide"].map(|name| {
-        window_event_listener_untyped(name, move |event| {
+        super::later::on_window(name, move |event| {
             ctx.dispatch(Action::SetActive(page_active()));
             // Leaving or hiding the page: make sure the draft has the latest
             // active time.
@@ -79,7 +79,7 @@ pub fn Rater(
     let schedule = Rc::new(move || {
         if !scheduled.replace(true) {
             let (scheduled, panes) = (scheduled.clone(), panes_seen.clone());
-            request_animation_frame(move || {
+            super::later::next_frame(move || {
                 scheduled.set(false);
                 measure(ctx, &panes);
             });
@@ -87,11 +87,11 @@ pub fn Rater(
     });
     let viewers = ["scroll", "resize", "visibilitychange"].map(|name| {
         let schedule = schedule.clone();
-        window_event_listener_untyped(name, move |_| schedule())
+        super::later::on_window(name, move |_| schedule())
     });
     // Any key, click, touch or scroll shows the rater is not idle.
     let inputs = ["keydown", "pointerdown", "wheel", "scroll", "touchstart"]
-        .map(|name| window_event_listener_untyped(name, move |_| ctx.observe(Action::Input)));
+        .map(|name| super::later::on_window(name, move |_| ctx.observe(Action::Input)));
     // The first measurement waits until the page is idle, so it does not
     // force a layout before the first frame.
     super::markdown_view::when_idle(move || schedule());

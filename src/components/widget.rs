@@ -3,6 +3,7 @@
 //! `ready` or `error`.
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -183,9 +184,11 @@ pub fn widget_view(
     let keep_until_ack = options.keep_until_ack;
     // Sent once the view is in the document, unless it was unmounted first.
     let sink = services.sink.clone();
-    let alive = StoredValue::new(());
-    queue_microtask(move || {
-        if alive.try_get_value().is_none() {
+    let gone = Arc::new(AtomicBool::new(false));
+    let unmounted = gone.clone();
+    on_cleanup(move || unmounted.store(true, Ordering::Relaxed));
+    super::later::microtask(move || {
+        if gone.load(Ordering::Relaxed) {
             return;
         }
         for event in events {

@@ -218,7 +218,7 @@ fn soon(inner: &Rc<RefCell<Mounted>>, f: Box<dyn FnOnce(&Rc<RefCell<Mounted>>)>)
         f(inner);
     } else {
         let inner = inner.clone();
-        leptos::prelude::queue_microtask(move || f(&inner));
+        crate::components::later::microtask(move || f(&inner));
     }
 }
 
