@@ -227,7 +227,8 @@ fn read_responses(items: &[Json], errors: &mut Vec<TaskError>) -> Option<[Respon
     }
 }
 
-fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
+/// Reads and validates a rubric object (at `$.rubric`).
+pub(super) fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     let mut rubric = object(value, "$.rubric".into(), errors)?;
     let id = rubric.required_string("id");
     if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
