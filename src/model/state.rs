@@ -115,6 +115,13 @@ pub struct Submission {
     pub active_ms: u64,
 }
 
+/// Removes the entry for `slot`, if any, keeping the others in order.
+fn remove_slot<T>(entries: &mut Vec<(Slot, T)>, slot: &Slot) {
+    if let Some(index) = entries.iter().position(|(s, _)| s == slot) {
+        entries.remove(index);
+    }
+}
+
 /// A small map from slots to values. A rubric has a few dozen slots at
 /// most, so a vector searched in order is all that is needed.
 #[derive(Clone, Debug, PartialEq)]
@@ -132,7 +139,9 @@ impl<T> SlotMap<T> {
     }
 
     pub(super) fn set(&mut self, slot: Slot, value: Option<T>) {
-        self.0.retain(|(s, _)| *s != slot);
+        // A slot is in the map at most once, so removing the one found is
+        // what `retain` would do, without its code for every element type.
+        remove_slot(&mut self.0, &slot);
         if let Some(value) = value {
             self.0.push((slot, value));
         }
@@ -235,7 +244,7 @@ impl RatingState {
                 if self.submission.is_none() || gold.is_none() || comment.is_empty() {
                     return Err(ActionError::InvalidDispute);
                 }
-                self.disputes.retain(|(s, _)| *s != slot);
+                remove_slot(&mut self.disputes, &slot);
                 self.disputes.push((slot, comment));
                 Ok(Outcome::Disputed)
             }
