@@ -68,7 +68,11 @@ impl<T: Into<Json>> From<Option<T>> for Json {
 
 impl<T: Into<Json>> From<Vec<T>> for Json {
     fn from(items: Vec<T>) -> Self {
-        Json::Array(items.into_iter().map(Into::into).collect())
+        let mut array = Vec::with_capacity(items.len());
+        for item in items {
+            array.push(item.into());
+        }
+        Json::Array(array)
     }
 }
 
@@ -80,7 +84,11 @@ impl Json {
     }
 
     fn from_pairs(pairs: Vec<(&str, Json)>) -> Json {
-        Json::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+        let mut object = Vec::with_capacity(pairs.len());
+        for (key, value) in pairs {
+            object.push((key.to_string(), value));
+        }
+        Json::Object(object)
     }
 
     /// The member `key` of an object.
@@ -209,6 +217,19 @@ fn write_string(out: &mut String, s: &str) {
         }
     }
     out.push('"');
+}
+
+/// The strings among `items`, in order (other values are skipped). One
+/// loop shared by every reader of a list of ids, instead of a
+/// `filter_map(…).collect()` of its own each.
+pub fn strings(items: &[Json]) -> Vec<&str> {
+    let mut strings = Vec::with_capacity(items.len());
+    for item in items {
+        if let Json::String(s) = item {
+            strings.push(s.as_str());
+        }
+    }
+    strings
 }
 
 /// Why text is not JSON, and where.

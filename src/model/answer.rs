@@ -1,6 +1,6 @@
 //! Answer values and where they are stored.
 
-use crate::json::Json;
+use crate::json::{self, Json};
 
 use super::rubric::{Kind, Question};
 
@@ -70,7 +70,15 @@ impl AnswerValue {
             (Kind::Scale { .. }, value) => AnswerValue::Number(value.as_i64()?),
             (Kind::Choice { .. } | Kind::Text { .. }, Json::String(text)) => AnswerValue::Text(text.clone()),
             (Kind::Multi { .. }, Json::Array(items)) => {
-                AnswerValue::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
+                let strings = json::strings(items);
+                if strings.len() != items.len() {
+                    return None;
+                }
+                let mut list = Vec::with_capacity(strings.len());
+                for value in strings {
+                    list.push(value.to_string());
+                }
+                AnswerValue::List(list)
             }
             (Kind::Preference { .. }, value) => AnswerValue::Preference(Preference {
                 preferred: match value.get("preferred")? {
@@ -97,7 +105,12 @@ impl AnswerValue {
                 if values.iter().any(|v| !options.iter().any(|o| &o.value == v)) {
                     return None;
                 }
-                let list = options.iter().filter(|o| values.contains(&o.value)).map(|o| o.value.clone()).collect();
+                let mut list = Vec::new();
+                for option in options {
+                    if values.contains(&option.value) {
+                        list.push(option.value.clone());
+                    }
+                }
                 Some(AnswerValue::List(list))
             }
             (Kind::Preference { points, allow_tie }, AnswerValue::Preference(p)) => {

@@ -331,18 +331,15 @@ impl RatingState {
     /// answer changed after it appeared, and whether it still applies.
     pub fn hints_json(&self) -> Json {
         let applying = hints::current(self);
-        Json::Array(
-            self.hints
-                .iter()
-                .map(|fired| {
-                    Json::object([
-                        ("id", fired.id.into()),
-                        ("changed_after", fired.changed_after.into()),
-                        ("applies", applying.iter().any(|h| h.id == fired.id).into()),
-                    ])
-                })
-                .collect(),
-        )
+        let mut out = Vec::with_capacity(self.hints.len());
+        for fired in &self.hints {
+            out.push(Json::object([
+                ("id", fired.id.into()),
+                ("changed_after", fired.changed_after.into()),
+                ("applies", applying.iter().any(|h| h.id == fired.id).into()),
+            ]));
+        }
+        Json::Array(out)
     }
 
     /// The submitted rating, if any.
@@ -411,11 +408,13 @@ impl RatingState {
 
     /// Shown slots that still need an answer.
     pub fn missing(&self) -> Vec<Slot> {
-        self.visible_slots()
-            .into_iter()
-            .filter(|(question, slot)| !completes(question, self.answers.get(slot)))
-            .map(|(_, slot)| slot)
-            .collect()
+        let mut missing = Vec::new();
+        for (question, slot) in self.visible_slots() {
+            if !completes(question, self.answers.get(&slot)) {
+                missing.push(slot);
+            }
+        }
+        missing
     }
 
     /// Ids of the questions that still need an answer, each once.
@@ -471,7 +470,11 @@ impl RatingState {
 
     /// `{ responseId: { viewed_fraction, dwell_ms } }` at `now_ms`.
     pub fn attention_json(&self, now_ms: f64) -> Json {
-        Json::Object(self.attention.iter().map(|(id, viewing)| (id.clone(), viewing.to_json(now_ms))).collect())
+        let mut out = Vec::with_capacity(2);
+        for (id, viewing) in &self.attention {
+            out.push((id.clone(), viewing.to_json(now_ms)));
+        }
+        Json::Object(out)
     }
 
     /// Active milliseconds so far (or at the submit, once submitted).
