@@ -186,7 +186,11 @@ impl EventBody {
                 for key in ["code", "message", "path"] {
                     json.insert(key, first.get(key).cloned().unwrap_or(Json::Null));
                 }
-                json.insert("problems", Json::Array(problems.iter().map(TaskError::to_json).collect()));
+                let mut all = Vec::with_capacity(problems.len());
+                for problem in problems {
+                    all.push(problem.to_json());
+                }
+                json.insert("problems", Json::Array(all));
             }
         }
         json

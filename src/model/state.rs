@@ -437,7 +437,7 @@ impl RatingState {
     /// `{ questionId: value }`, and `{ questionId: { responseId: value } }`
     /// for per-response questions. A shown `multi` with nothing ticked is `[]`.
     pub fn answers_json(&self) -> Json {
-        self.by_question(|question, slot| match self.answers.get(slot) {
+        self.by_question(&|question, slot| match self.answers.get(slot) {
             Some(answer) => Some(answer.to_json()),
             None => matches!(question.kind, Kind::Multi { .. }).then(|| Json::Array(Vec::new())),
         })
@@ -445,12 +445,13 @@ impl RatingState {
 
     /// Per-question timings, keyed like [`Self::answers_json`].
     pub fn question_timings_json(&self) -> Json {
-        self.by_question(|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
+        self.by_question(&|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
     }
 
     /// Builds a JSON object keyed by question id (and response id for
-    /// per-response questions) over the shown slots.
-    fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Json>) -> Json {
+    /// per-response questions) over the shown slots. `value_of` is a `dyn`
+    /// so that both callers share one copy of this loop in the wasm.
+    fn by_question(&self, value_of: &dyn Fn(&Question, &Slot) -> Option<Json>) -> Json {
         let mut out: Vec<(String, Json)> = Vec::new();
         for (question, slot) in self.visible_slots() {
             let Some(value) = value_of(question, &slot) else {
