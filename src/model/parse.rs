@@ -353,7 +353,7 @@ fn read_scale(q: &mut Fields) -> Kind {
         None => {}
         Some(Json::Object(map)) => {
             for (key, text) in map {
-                let value = key.trim().parse::<i64>().ok().filter(|v| (min..=max).contains(v));
+                let value = json::parse_i64(key.trim()).filter(|v| (min..=max).contains(v));
                 match (value, text) {
                     (Some(value), Json::String(text)) => insert_label(&mut labels, value, text),
                     (None, _) => {
