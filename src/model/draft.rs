@@ -143,11 +143,17 @@ impl RatingState {
             for entry in entries {
                 let Json::Array(items) = entry else { continue };
                 let Some(slot) = slot_from(items).filter(|s| state.question_of(s).is_some()) else { continue };
-                let mut numbers = Vec::new();
+                // Exactly three numbers must follow the slot (other values
+                // are skipped); counted into an array, not collected.
+                let (mut numbers, mut count) = ([0; 3], 0);
                 for n in items.iter().skip(2) {
-                    numbers.extend(u64_of(Some(n)));
+                    let Some(n) = u64_of(Some(n)) else { continue };
+                    if let Some(slot) = numbers.get_mut(count) {
+                        *slot = n;
+                    }
+                    count += 1;
                 }
-                if let [first_ms, last_ms, changes] = numbers[..] {
+                if let (3, [first_ms, last_ms, changes]) = (count, numbers) {
                     let changes = u32::try_from(changes).unwrap_or(u32::MAX);
                     state.timings.0.push((slot, QuestionTiming { first_ms, last_ms, changes }));
                 }

@@ -404,28 +404,30 @@ fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
 fn read_condition(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Option<Condition> {
     let mut c = object(value, path, errors)?;
     let question = c.required_string("question");
-    let mut tests = Vec::new();
+    // The last test found and how many there were (a count, not a vector
+    // of tests, as only one may be given).
+    let (mut test, mut tests) = (None, 0);
     if let Some(value) = c.get("equals") {
-        tests.push(Test::Equals(value.clone()));
+        (test, tests) = (Some(Test::Equals(value.clone())), tests + 1);
     }
     match c.get("in") {
-        Some(Json::Array(values)) => tests.push(Test::In(values.clone())),
+        Some(Json::Array(values)) => (test, tests) = (Some(Test::In(values.clone())), tests + 1),
         Some(other) => c.wrong_type("in", "an array", other),
         None => {}
     }
     if let Some(option) = c.string("includes") {
-        tests.push(Test::Includes(option));
+        (test, tests) = (Some(Test::Includes(option)), tests + 1);
     }
     if let Some(answered) = c.boolean("answered") {
-        tests.push(Test::Answered(answered));
+        (test, tests) = (Some(Test::Answered(answered)), tests + 1);
     }
-    if tests.len() != 1 {
+    if tests != 1 {
         let message = "show_if needs exactly one of `equals`, `in`, `includes` or `answered`";
         let path = c.path.clone();
         c.errors.push(TaskError::new("invalid_condition", path, message));
         return None;
     }
-    Some(Condition { question: question?, test: tests.pop()? })
+    Some(Condition { question: question?, test: test? })
 }
 
 /// Checks that every `show_if` names another existing question, that

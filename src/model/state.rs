@@ -188,6 +188,10 @@ pub struct RatingState {
 impl RatingState {
     /// A fresh rating of `task`, started at `started_at` / `now_ms`.
     pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
+        // Written out rather than `response_ids().map(…)`, whose array code
+        // would be one more function in the wasm.
+        let [a, b] = task.response_ids();
+        let attention = [(a.to_string(), Viewing::default()), (b.to_string(), Viewing::default())];
         RatingState {
             task: task.clone(),
             display,
@@ -197,7 +201,7 @@ impl RatingState {
             timings: SlotMap::default(),
             active: ActiveTime::new(active, now_ms),
             submission: None,
-            attention: task.response_ids().map(|id| (id.to_string(), Viewing::default())),
+            attention,
             flag: None,
             hints: Vec::new(),
             disputes: Vec::new(),
