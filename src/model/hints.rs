@@ -12,7 +12,7 @@
 //! `code-review-v1`). The state records which hints fired and whether an
 //! answer changed after each; the submit carries that record.
 
-use super::answer::{AnswerValue, Slot};
+use super::answer::AnswerValue;
 use super::rubric::{Kind, Question};
 use super::state::RatingState;
 
@@ -48,7 +48,7 @@ pub struct Fired {
 pub fn current(state: &RatingState) -> Vec<Hint> {
     let mut hints = Vec::new();
     let ids = state.task.response_ids();
-    let answer = |question: &str, response: &str| state.answer(&Slot::for_response(question, response));
+    let answer = |question: &str, response: &str| state.answer_at(question, Some(response));
     if let Some(preferred) = preferred(state) {
         let other = if ids[0] == preferred { ids[1] } else { ids[0] };
         let number = |q: &Question, id: &str| match answer(&q.id, id) {
@@ -88,7 +88,7 @@ pub fn current(state: &RatingState) -> Vec<Hint> {
 /// The preferred response of the first preference question, if one is.
 fn preferred(state: &RatingState) -> Option<String> {
     let question = state.task.rubric.questions.iter().find(|q| matches!(q.kind, Kind::Preference { .. }))?;
-    match state.answer(&Slot::overall(&question.id))? {
+    match state.answer_at(&question.id, None)? {
         AnswerValue::Preference(p) => p.preferred.clone(),
         _ => None,
     }

@@ -192,12 +192,20 @@ pub fn parse_task_value(value: &Json) -> Parsed {
 
 /// A 64-bit FNV-1a hash of `text`, as 16 hex digits.
 pub fn content_hash(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
+    format!("{:016x}", fnv1a(FNV_BASIS, text.as_bytes()))
+}
+
+/// The FNV-1a offset basis: the hash of no bytes.
+pub(super) const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues a 64-bit FNV-1a hash over `bytes` (shared with the display
+/// order's hash, so the loop is in the wasm once).
+pub(super) fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 const KNOWN_FIELDS: [&str; 7] = ["id", "prompt", "responses", "rubric", "guidelines", "gold", "metadata"];

@@ -135,7 +135,12 @@ impl<T> Default for SlotMap<T> {
 
 impl<T> SlotMap<T> {
     fn get(&self, slot: &Slot) -> Option<&T> {
-        self.0.iter().find(|(s, _)| s == slot).map(|(_, v)| v)
+        self.at(&slot.question, slot.response.as_deref())
+    }
+
+    /// The value for a question (and response), without building a `Slot`.
+    fn at(&self, question: &str, response: Option<&str>) -> Option<&T> {
+        self.0.iter().find(|(s, _)| s.question == question && s.response.as_deref() == response).map(|(_, v)| v)
     }
 
     pub(super) fn set(&mut self, slot: Slot, value: Option<T>) {
@@ -310,6 +315,12 @@ impl RatingState {
         self.answers.get(slot)
     }
 
+    /// The answer to `question` (for `response`, if per-response): as
+    /// [`Self::answer`], for callers that have no `Slot` at hand.
+    pub fn answer_at(&self, question: &str, response: Option<&str>) -> Option<&AnswerValue> {
+        self.answers.at(question, response)
+    }
+
     /// The last flag sent, if any: reason and comment.
     pub fn flag(&self) -> Option<&(String, String)> {
         self.flag.as_ref()
@@ -370,8 +381,7 @@ impl RatingState {
     }
 
     fn test(&self, test: &Test, target: &Question, response: Option<&str>) -> bool {
-        let slot = Slot { question: target.id.clone(), response: response.map(String::from) };
-        let answer = self.answers.get(&slot);
+        let answer = self.answers.at(&target.id, response);
         match test {
             Test::Equals(expected) => answer.is_some_and(|a| a.to_json().same(expected)),
             Test::In(values) => answer.is_some_and(|a| values.iter().any(|v| a.to_json().same(v))),
