@@ -111,14 +111,21 @@ impl WidgetEvent {
 
     /// The event as the JSON object hosts receive.
     pub fn to_json(&self) -> Json {
-        let mut json = self.body.to_json();
-        json.insert("schema_version", Json::from(u64::from(SCHEMA_VERSION)));
-        json.insert("widget_version", WIDGET_VERSION.into());
-        json.insert("task_id", self.task_id.clone().into());
-        json.insert("session_id", self.session_id.as_str().into());
-        json.insert("at", self.at.as_str().into());
-        json
+        // No body has an envelope field, so they are pushed after its own.
+        let mut out = self.body.fields();
+        put(&mut out, "schema_version", Json::from(u64::from(SCHEMA_VERSION)));
+        put(&mut out, "widget_version", WIDGET_VERSION.into());
+        put(&mut out, "task_id", self.task_id.clone().into());
+        put(&mut out, "session_id", self.session_id.as_str().into());
+        put(&mut out, "at", self.at.as_str().into());
+        Json::Object(out)
     }
+}
+
+/// Appends the field `key: value` to an object's pairs: one small function
+/// for every field of every event.
+fn put(pairs: &mut Vec<(String, Json)>, key: &str, value: Json) {
+    pairs.push((key.to_string(), value));
 }
 
 impl TaskError {
@@ -147,49 +154,62 @@ impl EventBody {
 
     /// The body's fields, `type` first.
     pub fn to_json(&self) -> Json {
-        let mut json = Json::object([("type", self.kind().into())]);
+        Json::Object(self.fields())
+    }
+
+    /// The body's fields as key-value pairs, `type` first. The keys are
+    /// distinct, so each is pushed rather than inserted (which would search
+    /// the pairs first).
+    fn fields(&self) -> Vec<(String, Json)> {
+        let mut out = Vec::new();
+        put(&mut out, "type", self.kind().into());
         match self {
-            EventBody::Ready { display } => json.insert("display", display.to_json()),
+            EventBody::Ready { display } => put(&mut out, "display", display.to_json()),
             EventBody::Change { answers, complete, missing } => {
-                json.insert("answers", answers.clone());
-                json.insert("complete", (*complete).into());
-                json.insert("missing", missing.clone().into());
+                put(&mut out, "answers", answers.clone());
+                put(&mut out, "complete", (*complete).into());
+                put(&mut out, "missing", missing.clone().into());
             }
             EventBody::Submit { submission_id, rubric_id, answers, display, timing, attention, metadata, hints } => {
-                json.insert("submission_id", submission_id.as_str().into());
-                json.insert("rubric_id", rubric_id.as_str().into());
-                json.insert("answers", answers.clone());
-                json.insert("display", display.to_json());
+                put(&mut out, "submission_id", submission_id.as_str().into());
+                put(&mut out, "rubric_id", rubric_id.as_str().into());
+                put(&mut out, "answers", answers.clone());
+                put(&mut out, "display", display.to_json());
                 let timing = Json::object([
                     ("started_at", timing.started_at.as_str().into()),
                     ("submitted_at", timing.submitted_at.as_str().into()),
                     ("active_ms", timing.active_ms.into()),
                     ("questions", timing.questions.clone()),
                 ]);
-                json.insert("timing", timing);
-                json.insert("attention", attention.clone());
-                json.insert("metadata", metadata.clone());
-                json.insert("hints", hints.clone());
+                put(&mut out, "timing", timing);
+                put(&mut out, "attention", attention.clone());
+                put(&mut out, "metadata", metadata.clone());
+                put(&mut out, "hints", hints.clone());
             }
             EventBody::Flag { reason, comment } => {
-                json.insert("reason", reason.as_str().into());
-                json.insert("comment", comment.as_str().into());
+                put(&mut out, "reason", reason.as_str().into());
+                put(&mut out, "comment", comment.as_str().into());
             }
             EventBody::Dispute { question_id, response_id, comment, submission_id } => {
-                json.insert("question_id", question_id.as_str().into());
-                json.insert("response_id", response_id.clone().into());
-                json.insert("comment", comment.as_str().into());
-                json.insert("submission_id", submission_id.as_str().into());
+                put(&mut out, "question_id", question_id.as_str().into());
+                put(&mut out, "response_id", response_id.clone().into());
+                put(&mut out, "comment", comment.as_str().into());
+                put(&mut out, "submission_id", submission_id.as_str().into());
             }
             EventBody::Error { problems } => {
-                let first = problems.first().map(TaskError::to_json).unwrap_or(Json::Object(Vec::new()));
-                for key in ["code", "message", "path"] {
-                    json.insert(key, first.get(key).cloned().unwrap_or(Json::Null));
+                // The first problem's fields, or nulls when there is none.
+                let first = problems.first();
+                put(&mut out, "code", first.map(|p| p.code).into());
+                put(&mut out, "message", first.map(|p| p.message.as_str()).into());
+                put(&mut out, "path", first.map(|p| p.path.as_str()).into());
+                let mut all = Vec::with_capacity(problems.len());
+                for problem in problems {
+                    all.push(problem.to_json());
                 }
-                json.insert("problems", Json::Array(problems.iter().map(TaskError::to_json).collect()));
+                put(&mut out, "problems", Json::Array(all));
             }
         }
-        json
+        out
     }
 
     /// A `change` for the current state.

@@ -1,6 +1,6 @@
 //! Answer values and where they are stored.
 
-use crate::json::Json;
+use crate::json::{self, Json};
 
 use super::rubric::{Kind, Question};
 
@@ -70,7 +70,15 @@ impl AnswerValue {
             (Kind::Scale { .. }, value) => AnswerValue::Number(value.as_i64()?),
             (Kind::Choice { .. } | Kind::Text { .. }, Json::String(text)) => AnswerValue::Text(text.clone()),
             (Kind::Multi { .. }, Json::Array(items)) => {
-                AnswerValue::List(items.iter().map(|i| i.as_str().map(String::from)).collect::<Option<_>>()?)
+                let strings = json::strings(items);
+                if strings.len() != items.len() {
+                    return None;
+                }
+                let mut list = Vec::with_capacity(strings.len());
+                for value in strings {
+                    list.push(value.to_string());
+                }
+                AnswerValue::List(list)
             }
             (Kind::Preference { .. }, value) => AnswerValue::Preference(Preference {
                 preferred: match value.get("preferred")? {
@@ -86,34 +94,36 @@ impl AnswerValue {
     /// Checks that the value is one this question accepts, and puts it in
     /// canonical form (multi options in option order, without repeats).
     pub fn normalized(self, question: &Question, response_ids: [&str; 2]) -> Option<Self> {
-        match (&question.kind, self) {
-            (Kind::Scale { min, max, .. }, AnswerValue::Number(n)) => {
-                (*min..=*max).contains(&n).then_some(AnswerValue::Number(n))
-            }
-            (Kind::Choice { options }, AnswerValue::Text(value)) => {
-                options.iter().any(|o| o.value == value).then_some(AnswerValue::Text(value))
-            }
+        // Checked by reference and returned as it came (but for `multi`),
+        // rather than taken apart and built again in every arm.
+        let accepted = match (&question.kind, &self) {
+            (Kind::Scale { min, max, .. }, AnswerValue::Number(n)) => (*min..=*max).contains(n),
+            (Kind::Choice { options }, AnswerValue::Text(value)) => options.iter().any(|o| o.value == *value),
             (Kind::Multi { options }, AnswerValue::List(values)) => {
                 if values.iter().any(|v| !options.iter().any(|o| &o.value == v)) {
                     return None;
                 }
-                let list = options.iter().filter(|o| values.contains(&o.value)).map(|o| o.value.clone()).collect();
-                Some(AnswerValue::List(list))
+                let mut list = Vec::new();
+                for option in options {
+                    if values.contains(&option.value) {
+                        list.push(option.value.clone());
+                    }
+                }
+                return Some(AnswerValue::List(list));
             }
             (Kind::Preference { points, allow_tie }, AnswerValue::Preference(p)) => {
                 let half = (points - 1) / 2;
-                let ok = match &p.preferred {
+                match &p.preferred {
                     None => *allow_tie && p.strength == 0,
                     Some(id) => response_ids.contains(&id.as_str()) && (1..=half).contains(&p.strength),
-                };
-                ok.then_some(AnswerValue::Preference(p))
+                }
             }
             (Kind::Text { max_chars, .. }, AnswerValue::Text(text)) => {
-                let fits = max_chars.is_none_or(|max| text.chars().count() <= max);
-                fits.then_some(AnswerValue::Text(text))
+                max_chars.is_none_or(|max| text.chars().count() <= max)
             }
-            _ => None,
-        }
+            _ => false,
+        };
+        accepted.then_some(self)
     }
 }
 

@@ -14,7 +14,7 @@ use super::order::Display;
 use super::state::{RatingState, Submission};
 use super::task::Task;
 use super::timing::{elapsed, ActiveTime, QuestionTiming};
-use crate::json::Json;
+use crate::json::{self, Json};
 
 /// Version of the draft format.
 pub const VERSION: u64 = 1;
@@ -58,14 +58,22 @@ fn u64_of(json: Option<&Json>) -> Option<u64> {
 impl RatingState {
     /// The state as a draft, at `now_ms`.
     pub fn to_draft(&self, now_ms: f64) -> Json {
-        let answers = self.answers.0.iter().map(|(slot, value)| {
+        // Plain loops rather than `map(…).collect()`: each chain would be
+        // its own copy of the collecting code in the wasm.
+        let mut answers = Vec::new();
+        for (slot, value) in &self.answers.0 {
             let [q, r] = slot_json(slot);
-            Json::Array(vec![q, r, value.to_json()])
-        });
-        let timings = self.timings.0.iter().map(|(slot, t)| {
+            answers.push(Json::Array(vec![q, r, value.to_json()]));
+        }
+        let mut timings = Vec::new();
+        for (slot, t) in &self.timings.0 {
             let [q, r] = slot_json(slot);
-            Json::Array(vec![q, r, t.first_ms.into(), t.last_ms.into(), u64::from(t.changes).into()])
-        });
+            timings.push(Json::Array(vec![q, r, t.first_ms.into(), t.last_ms.into(), u64::from(t.changes).into()]));
+        }
+        let mut hints = Vec::new();
+        for h in &self.hints {
+            hints.push(Json::Array(vec![h.id.into(), h.changed_after.into()]));
+        }
         let submission = self.submission.as_ref().map(|s| {
             Json::object([
                 ("id", s.id.as_str().into()),
@@ -81,15 +89,10 @@ impl RatingState {
             ("started_at", self.started_at.as_str().into()),
             ("elapsed_ms", elapsed(self.started_ms, now_ms).into()),
             ("active_ms", self.active.total_ms(now_ms).into()),
-            ("answers", Json::Array(answers.collect())),
-            ("timings", Json::Array(timings.collect())),
+            ("answers", Json::Array(answers)),
+            ("timings", Json::Array(timings)),
             ("submission", submission.unwrap_or(Json::Null)),
-            (
-                "hints",
-                Json::Array(
-                    self.hints.iter().map(|h| Json::Array(vec![h.id.into(), h.changed_after.into()])).collect(),
-                ),
-            ),
+            ("hints", Json::Array(hints)),
         ])
     }
 
@@ -107,8 +110,8 @@ impl RatingState {
             return Err(RestoreError::TaskChanged);
         }
         let display = draft.get("display").ok_or(Unreadable)?;
-        let order: Vec<&str> = match display.get("order") {
-            Some(Json::Array(ids)) => ids.iter().filter_map(Json::as_str).collect(),
+        let order = match display.get("order") {
+            Some(Json::Array(ids)) => json::strings(ids),
             _ => return Err(Unreadable),
         };
         let ids = task.response_ids();
@@ -140,8 +143,17 @@ impl RatingState {
             for entry in entries {
                 let Json::Array(items) = entry else { continue };
                 let Some(slot) = slot_from(items).filter(|s| state.question_of(s).is_some()) else { continue };
-                let numbers: Vec<u64> = items.iter().skip(2).filter_map(|n| u64_of(Some(n))).collect();
-                if let [first_ms, last_ms, changes] = numbers[..] {
+                // Exactly three numbers must follow the slot (other values
+                // are skipped); counted into an array, not collected.
+                let (mut numbers, mut count) = ([0; 3], 0);
+                for n in items.iter().skip(2) {
+                    let Some(n) = u64_of(Some(n)) else { continue };
+                    if let Some(slot) = numbers.get_mut(count) {
+                        *slot = n;
+                    }
+                    count += 1;
+                }
+                if let (3, [first_ms, last_ms, changes]) = (count, numbers) {
                     let changes = u32::try_from(changes).unwrap_or(u32::MAX);
                     state.timings.0.push((slot, QuestionTiming { first_ms, last_ms, changes }));
                 }

@@ -12,7 +12,7 @@
 //! `code-review-v1`). The state records which hints fired and whether an
 //! answer changed after each; the submit carries that record.
 
-use super::answer::{AnswerValue, Slot};
+use super::answer::AnswerValue;
 use super::rubric::{Kind, Question};
 use super::state::RatingState;
 
@@ -48,23 +48,23 @@ pub struct Fired {
 pub fn current(state: &RatingState) -> Vec<Hint> {
     let mut hints = Vec::new();
     let ids = state.task.response_ids();
-    let answer = |question: &str, response: &str| state.answer(&Slot::for_response(question, response));
+    let answer = |question: &str, response: &str| state.answer_at(question, Some(response));
     if let Some(preferred) = preferred(state) {
         let other = if ids[0] == preferred { ids[1] } else { ids[0] };
-        let scales: Vec<&Question> = state
-            .task
-            .rubric
-            .questions
-            .iter()
-            .filter(|q| q.per_response && matches!(q.kind, Kind::Scale { .. }))
-            .collect();
         let number = |q: &Question, id: &str| match answer(&q.id, id) {
             Some(AnswerValue::Number(n)) => Some(*n),
             _ => None,
         };
-        let all_lower = !scales.is_empty()
-            && scales.iter().all(|q| matches!((number(q, &preferred), number(q, other)), (Some(p), Some(o)) if o > p));
-        if all_lower {
+        // Over the per-response scales: whether there is one, and whether
+        // the preferred response is lower on each.
+        let (mut any_scale, mut all_lower) = (false, true);
+        for q in &state.task.rubric.questions {
+            if q.per_response && matches!(q.kind, Kind::Scale { .. }) {
+                any_scale = true;
+                all_lower &= matches!((number(q, &preferred), number(q, other)), (Some(p), Some(o)) if o > p);
+            }
+        }
+        if any_scale && all_lower {
             hints.push(Hint { id: AGAINST_SCALES, response: preferred.clone() });
         }
         let security = |id: &str| matches!(answer("issues", id), Some(AnswerValue::List(list)) if list.iter().any(|v| v == "security"));
@@ -88,7 +88,7 @@ pub fn current(state: &RatingState) -> Vec<Hint> {
 /// The preferred response of the first preference question, if one is.
 fn preferred(state: &RatingState) -> Option<String> {
     let question = state.task.rubric.questions.iter().find(|q| matches!(q.kind, Kind::Preference { .. }))?;
-    match state.answer(&Slot::overall(&question.id))? {
+    match state.answer_at(&question.id, None)? {
         AnswerValue::Preference(p) => p.preferred.clone(),
         _ => None,
     }

@@ -1,5 +1,6 @@
 //! The A/B display order: seeded, reproducible, independent of answers.
 
+use super::parse::{fnv1a, FNV_BASIS};
 use super::task::Task;
 use crate::json::Json;
 
@@ -52,11 +53,7 @@ impl Display {
 /// FNV-1a hash of both, mixed with the SplitMix64 finalizer so that similar
 /// task ids give independent bits.
 pub fn is_swapped(seed: &str, task_id: &str) -> bool {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in seed.bytes().chain([0xff]).chain(task_id.bytes()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+    let mut hash = fnv1a(fnv1a(fnv1a(FNV_BASIS, seed.as_bytes()), &[0xff]), task_id.as_bytes());
     hash ^= hash >> 30;
     hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     hash ^= hash >> 27;

@@ -150,8 +150,12 @@ pub fn parse_task_value(value: &Json) -> Parsed {
     let guidelines = task.string("guidelines");
     let gold_value = task.get("gold");
     let metadata = value.get("metadata").cloned();
-    let extra: Vec<(String, Json)> =
-        task.object.iter().filter(|(key, _)| !KNOWN_FIELDS.contains(&key.as_str())).cloned().collect();
+    let mut extra = Vec::new();
+    for (key, value) in task.object {
+        if !KNOWN_FIELDS.contains(&key.as_str()) {
+            extra.push((key.clone(), value.clone()));
+        }
+    }
     let responses = task.array("responses", true).and_then(|items| read_responses(items, task.errors));
     let rubric = match task.get("rubric") {
         None => Some(preset::code_review_v1()),
@@ -188,12 +192,20 @@ pub fn parse_task_value(value: &Json) -> Parsed {
 
 /// A 64-bit FNV-1a hash of `text`, as 16 hex digits.
 pub fn content_hash(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
+    format!("{:016x}", fnv1a(FNV_BASIS, text.as_bytes()))
+}
+
+/// The FNV-1a offset basis: the hash of no bytes.
+pub(super) const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues a 64-bit FNV-1a hash over `bytes` (shared with the display
+/// order's hash, so the loop is in the wasm once).
+pub(super) fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 const KNOWN_FIELDS: [&str; 7] = ["id", "prompt", "responses", "rubric", "guidelines", "gold", "metadata"];
@@ -220,14 +232,16 @@ fn read_responses(items: &[Json], errors: &mut Vec<TaskError>) -> Option<[Respon
             responses.push(Response { id, content });
         }
     }
-    let mut responses = responses.into_iter();
-    match (responses.next(), responses.next(), responses.next()) {
-        (Some(a), Some(b), None) => Some([a, b]),
-        _ => None,
+    if responses.len() != 2 {
+        return None;
     }
+    let b = responses.pop()?;
+    let a = responses.pop()?;
+    Some([a, b])
 }
 
-fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
+/// Reads and validates a rubric object (at `$.rubric`).
+pub(super) fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
     let mut rubric = object(value, "$.rubric".into(), errors)?;
     let id = rubric.required_string("id");
     if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
@@ -238,7 +252,9 @@ fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
         rubric.problem("empty_rubric", "questions", "the rubric has no questions".into());
     }
     let before = errors.len();
-    let mut questions: Vec<(usize, Question)> = Vec::with_capacity(items.len());
+    // The valid questions, and beside them their indices in the task.
+    let mut questions: Vec<Question> = Vec::with_capacity(items.len());
+    let mut at: Vec<usize> = Vec::with_capacity(items.len());
     let mut seen: Vec<&str> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         if let Some(id) = item.get("id").and_then(Json::as_str) {
@@ -249,11 +265,11 @@ fn read_rubric(value: &Json, errors: &mut Vec<TaskError>) -> Option<Rubric> {
             seen.push(id);
         }
         if let Some(question) = read_question(item, format!("$.rubric.questions[{i}]"), errors) {
-            questions.push((i, question));
+            questions.push(question);
+            at.push(i);
         }
     }
-    check_conditions(&questions, errors);
-    let questions = questions.into_iter().map(|(_, q)| q).collect();
+    check_conditions(&questions, &at, errors);
     (errors.len() == before).then_some(Rubric { id: id?, questions })
 }
 
@@ -345,9 +361,9 @@ fn read_scale(q: &mut Fields) -> Kind {
         None => {}
         Some(Json::Object(map)) => {
             for (key, text) in map {
-                let value = key.trim().parse::<i64>().ok().filter(|v| (min..=max).contains(v));
+                let value = json::parse_i64(key.trim()).filter(|v| (min..=max).contains(v));
                 match (value, text) {
-                    (Some(value), Json::String(text)) => labels.push((value, text.clone())),
+                    (Some(value), Json::String(text)) => insert_label(&mut labels, value, text),
                     (None, _) => {
                         let message = format!("label key \"{key}\" is not a whole number from {min} to {max}");
                         q.problem("invalid_scale", &format!("labels[\"{key}\"]"), message);
@@ -358,8 +374,15 @@ fn read_scale(q: &mut Fields) -> Kind {
         }
         Some(other) => q.wrong_type("labels", "an object", other),
     }
-    labels.sort_by_key(|(value, _)| *value);
     Kind::Scale { min, max, labels }
+}
+
+/// Inserts a label in value order, after any with the same value (so the
+/// list reads as a stable sort of the labels would). A few lines instead of
+/// `sort_by_key`, whose merge sort costs about 0.7 KB of wasm.
+fn insert_label(labels: &mut Vec<(i64, String)>, value: i64, text: &str) {
+    let index = labels.iter().position(|(v, _)| *v > value).unwrap_or(labels.len());
+    labels.insert(index, (value, text.to_string()));
 }
 
 fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
@@ -389,36 +412,38 @@ fn read_options(q: &mut Fields, single: bool) -> Vec<ChoiceOption> {
 fn read_condition(value: &Json, path: String, errors: &mut Vec<TaskError>) -> Option<Condition> {
     let mut c = object(value, path, errors)?;
     let question = c.required_string("question");
-    let mut tests = Vec::new();
+    // The last test found and how many there were (a count, not a vector
+    // of tests, as only one may be given).
+    let (mut test, mut tests) = (None, 0);
     if let Some(value) = c.get("equals") {
-        tests.push(Test::Equals(value.clone()));
+        (test, tests) = (Some(Test::Equals(value.clone())), tests + 1);
     }
     match c.get("in") {
-        Some(Json::Array(values)) => tests.push(Test::In(values.clone())),
+        Some(Json::Array(values)) => (test, tests) = (Some(Test::In(values.clone())), tests + 1),
         Some(other) => c.wrong_type("in", "an array", other),
         None => {}
     }
     if let Some(option) = c.string("includes") {
-        tests.push(Test::Includes(option));
+        (test, tests) = (Some(Test::Includes(option)), tests + 1);
     }
     if let Some(answered) = c.boolean("answered") {
-        tests.push(Test::Answered(answered));
+        (test, tests) = (Some(Test::Answered(answered)), tests + 1);
     }
-    if tests.len() != 1 {
+    if tests != 1 {
         let message = "show_if needs exactly one of `equals`, `in`, `includes` or `answered`";
         let path = c.path.clone();
         c.errors.push(TaskError::new("invalid_condition", path, message));
         return None;
     }
-    Some(Condition { question: question?, test: tests.pop()? })
+    Some(Condition { question: question?, test: test? })
 }
 
 /// Checks that every `show_if` names another existing question, that
 /// `includes` is used on `multi` questions, and that no chain of conditions
-/// loops back on itself. Each question comes with its index in the task.
-fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>) {
-    let position = |id: &str| questions.iter().position(|(_, q)| q.id == id);
-    for (i, (at, q)) in questions.iter().enumerate() {
+/// loops back on itself. `at` holds each question's index in the task.
+fn check_conditions(questions: &[Question], at: &[usize], errors: &mut Vec<TaskError>) {
+    let position = |id: &str| questions.iter().position(|q| q.id == id);
+    for (i, (q, at)) in questions.iter().zip(at).enumerate() {
         let Some(condition) = &q.show_if else {
             continue;
         };
@@ -429,7 +454,7 @@ fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>
             errors.push(TaskError::new("unknown_question", path, message));
             continue;
         };
-        if matches!(condition.test, Test::Includes(_)) && !matches!(questions[target].1.kind, Kind::Multi { .. }) {
+        if matches!(condition.test, Test::Includes(_)) && !matches!(questions[target].kind, Kind::Multi { .. }) {
             let path = format!("$.rubric.questions[{at}].show_if.includes");
             errors.push(TaskError::new("invalid_condition", path, "`includes` can only test a multi question"));
         }
@@ -443,7 +468,7 @@ fn check_conditions(questions: &[(usize, Question)], errors: &mut Vec<TaskError>
                     errors.push(TaskError::new("show_if_cycle", path.clone(), message));
                     break;
                 }
-                Some(step) => next = questions[step].1.show_if.as_ref().and_then(|c| position(&c.question)),
+                Some(step) => next = questions[step].show_if.as_ref().and_then(|c| position(&c.question)),
                 None => break,
             }
         }

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crate::json::Json;
+use crate::json::{self, Json};
 
 use super::answer::{AnswerValue, Slot};
 use super::order::Display;
@@ -24,8 +24,9 @@ fn problem(path: String, message: impl Into<String>) -> TaskError {
 /// The display the rating recorded, when it fits the task.
 fn display_of(task: &Task, rating: &Json, errors: &mut Vec<TaskError>) -> Option<Display> {
     let display = rating.get("display")?;
-    let ids: Option<Vec<&str>> = match display.get("order") {
-        Some(Json::Array(items)) => items.iter().map(Json::as_str).collect(),
+    // Every item must be a string: none may be skipped.
+    let ids = match display.get("order") {
+        Some(Json::Array(items)) => Some(json::strings(items)).filter(|ids| ids.len() == items.len()),
         _ => None,
     };
     let task_ids = task.response_ids();

@@ -115,6 +115,13 @@ pub struct Submission {
     pub active_ms: u64,
 }
 
+/// Removes the entry for `slot`, if any, keeping the others in order.
+fn remove_slot<T>(entries: &mut Vec<(Slot, T)>, slot: &Slot) {
+    if let Some(index) = entries.iter().position(|(s, _)| s == slot) {
+        entries.remove(index);
+    }
+}
+
 /// A small map from slots to values. A rubric has a few dozen slots at
 /// most, so a vector searched in order is all that is needed.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,11 +135,18 @@ impl<T> Default for SlotMap<T> {
 
 impl<T> SlotMap<T> {
     fn get(&self, slot: &Slot) -> Option<&T> {
-        self.0.iter().find(|(s, _)| s == slot).map(|(_, v)| v)
+        self.at(&slot.question, slot.response.as_deref())
+    }
+
+    /// The value for a question (and response), without building a `Slot`.
+    fn at(&self, question: &str, response: Option<&str>) -> Option<&T> {
+        self.0.iter().find(|(s, _)| s.question == question && s.response.as_deref() == response).map(|(_, v)| v)
     }
 
     pub(super) fn set(&mut self, slot: Slot, value: Option<T>) {
-        self.0.retain(|(s, _)| *s != slot);
+        // A slot is in the map at most once, so removing the one found is
+        // what `retain` would do, without its code for every element type.
+        remove_slot(&mut self.0, &slot);
         if let Some(value) = value {
             self.0.push((slot, value));
         }
@@ -179,6 +193,10 @@ pub struct RatingState {
 impl RatingState {
     /// A fresh rating of `task`, started at `started_at` / `now_ms`.
     pub fn new(task: Arc<Task>, display: Display, started_at: String, now_ms: f64, active: bool) -> Self {
+        // Written out rather than `response_ids().map(…)`, whose array code
+        // would be one more function in the wasm.
+        let [a, b] = task.response_ids();
+        let attention = [(a.to_string(), Viewing::default()), (b.to_string(), Viewing::default())];
         RatingState {
             task: task.clone(),
             display,
@@ -188,7 +206,7 @@ impl RatingState {
             timings: SlotMap::default(),
             active: ActiveTime::new(active, now_ms),
             submission: None,
-            attention: task.response_ids().map(|id| (id.to_string(), Viewing::default())),
+            attention,
             flag: None,
             hints: Vec::new(),
             disputes: Vec::new(),
@@ -235,7 +253,7 @@ impl RatingState {
                 if self.submission.is_none() || gold.is_none() || comment.is_empty() {
                     return Err(ActionError::InvalidDispute);
                 }
-                self.disputes.retain(|(s, _)| *s != slot);
+                remove_slot(&mut self.disputes, &slot);
                 self.disputes.push((slot, comment));
                 Ok(Outcome::Disputed)
             }
@@ -297,6 +315,12 @@ impl RatingState {
         self.answers.get(slot)
     }
 
+    /// The answer to `question` (for `response`, if per-response): as
+    /// [`Self::answer`], for callers that have no `Slot` at hand.
+    pub fn answer_at(&self, question: &str, response: Option<&str>) -> Option<&AnswerValue> {
+        self.answers.at(question, response)
+    }
+
     /// The last flag sent, if any: reason and comment.
     pub fn flag(&self) -> Option<&(String, String)> {
         self.flag.as_ref()
@@ -322,18 +346,15 @@ impl RatingState {
     /// answer changed after it appeared, and whether it still applies.
     pub fn hints_json(&self) -> Json {
         let applying = hints::current(self);
-        Json::Array(
-            self.hints
-                .iter()
-                .map(|fired| {
-                    Json::object([
-                        ("id", fired.id.into()),
-                        ("changed_after", fired.changed_after.into()),
-                        ("applies", applying.iter().any(|h| h.id == fired.id).into()),
-                    ])
-                })
-                .collect(),
-        )
+        let mut out = Vec::with_capacity(self.hints.len());
+        for fired in &self.hints {
+            out.push(Json::object([
+                ("id", fired.id.into()),
+                ("changed_after", fired.changed_after.into()),
+                ("applies", applying.iter().any(|h| h.id == fired.id).into()),
+            ]));
+        }
+        Json::Array(out)
     }
 
     /// The submitted rating, if any.
@@ -360,8 +381,7 @@ impl RatingState {
     }
 
     fn test(&self, test: &Test, target: &Question, response: Option<&str>) -> bool {
-        let slot = Slot { question: target.id.clone(), response: response.map(String::from) };
-        let answer = self.answers.get(&slot);
+        let answer = self.answers.at(&target.id, response);
         match test {
             Test::Equals(expected) => answer.is_some_and(|a| a.to_json().same(expected)),
             Test::In(values) => answer.is_some_and(|a| values.iter().any(|v| a.to_json().same(v))),
@@ -402,11 +422,13 @@ impl RatingState {
 
     /// Shown slots that still need an answer.
     pub fn missing(&self) -> Vec<Slot> {
-        self.visible_slots()
-            .into_iter()
-            .filter(|(question, slot)| !completes(question, self.answers.get(slot)))
-            .map(|(_, slot)| slot)
-            .collect()
+        let mut missing = Vec::new();
+        for (question, slot) in self.visible_slots() {
+            if !completes(question, self.answers.get(&slot)) {
+                missing.push(slot);
+            }
+        }
+        missing
     }
 
     /// Ids of the questions that still need an answer, each once.
@@ -429,7 +451,7 @@ impl RatingState {
     /// `{ questionId: value }`, and `{ questionId: { responseId: value } }`
     /// for per-response questions. A shown `multi` with nothing ticked is `[]`.
     pub fn answers_json(&self) -> Json {
-        self.by_question(|question, slot| match self.answers.get(slot) {
+        self.by_question(&|question, slot| match self.answers.get(slot) {
             Some(answer) => Some(answer.to_json()),
             None => matches!(question.kind, Kind::Multi { .. }).then(|| Json::Array(Vec::new())),
         })
@@ -437,12 +459,13 @@ impl RatingState {
 
     /// Per-question timings, keyed like [`Self::answers_json`].
     pub fn question_timings_json(&self) -> Json {
-        self.by_question(|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
+        self.by_question(&|_, slot| self.timings.get(slot).map(QuestionTiming::to_json))
     }
 
     /// Builds a JSON object keyed by question id (and response id for
-    /// per-response questions) over the shown slots.
-    fn by_question(&self, value_of: impl Fn(&Question, &Slot) -> Option<Json>) -> Json {
+    /// per-response questions) over the shown slots. `value_of` is a `dyn`
+    /// so that both callers share one copy of this loop in the wasm.
+    fn by_question(&self, value_of: &dyn Fn(&Question, &Slot) -> Option<Json>) -> Json {
         let mut out: Vec<(String, Json)> = Vec::new();
         for (question, slot) in self.visible_slots() {
             let Some(value) = value_of(question, &slot) else {
@@ -462,7 +485,11 @@ impl RatingState {
 
     /// `{ responseId: { viewed_fraction, dwell_ms } }` at `now_ms`.
     pub fn attention_json(&self, now_ms: f64) -> Json {
-        Json::Object(self.attention.iter().map(|(id, viewing)| (id.clone(), viewing.to_json(now_ms))).collect())
+        let mut out = Vec::with_capacity(2);
+        for (id, viewing) in &self.attention {
+            out.push((id.clone(), viewing.to_json(now_ms)));
+        }
+        Json::Object(out)
     }
 
     /// Active milliseconds so far (or at the submit, once submitted).
