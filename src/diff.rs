@@ -6,11 +6,21 @@
 //! responses, or their full Markdown when one has no code block);
 //! [`side_by_side`] diffs two texts line by line and then, inside each pair
 //! of changed lines, word by word. The edit script comes from [`edits`]
-//! (imara-diff).
+//! (`diff/myers.rs`: Myers' algorithm with git's cost limit), on strings
+//! turned into numbers by [`Interner`] (`diff/intern.rs`). Both are written
+//! here rather than taken from imara-diff, whose diff, hash tables and
+//! hasher cost about 6 KB gzip of a bundle over its 150 KB budget (these
+//! cost 2).
 
 use core::ops::Range;
 
 use crate::markdown::code_blocks;
+
+mod intern;
+mod myers;
+
+pub use intern::Interner;
+pub use myers::{edits, Edit};
 
 /// What a row of the side-by-side view shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,15 +211,15 @@ const MAX_LOOKAHEAD: usize = 200;
 /// after the previous pair whose similarity reaches [`MIN_SIMILARITY`].
 fn pair_lines(left: &[&str], right: &[&str]) -> Vec<(usize, usize)> {
     // Words as interned ids, so counting common words needs no sorting.
-    let mut interner = imara_diff::Interner::new(64);
+    let mut interner = Interner::new();
     let (mut lw, mut rw): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
     for (lines, out) in [(left, &mut lw), (right, &mut rw)] {
         for line in lines {
             let words = words(line).into_iter().filter(|w| !w.trim_start().is_empty());
-            out.push(words.map(|w| interner.intern(w).0).collect());
+            out.push(words.map(|w| interner.intern(w)).collect());
         }
     }
-    let mut counts = vec![0u32; interner.num_tokens() as usize];
+    let mut counts = vec![0u32; interner.len()];
     let mut similarity = |i: usize, j: usize| {
         let (x, y) = (&lw[i], &rw[j]);
         if x.is_empty() && y.is_empty() {
@@ -331,33 +341,4 @@ fn push_range(ranges: &mut Vec<Range<usize>>, offsets: &[usize], words: Range<us
         Some(last) if last.end == bytes.start => last.end = bytes.end,
         _ => ranges.push(bytes),
     }
-}
-
-/// A region where two sequences differ: `left[left]` was replaced by
-/// `right[right]` (either may be empty).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Edit {
-    /// The items of the left sequence in the region.
-    pub left: Range<usize>,
-    /// The items of the right sequence in the region.
-    pub right: Range<usize>,
-}
-
-/// The regions where `a` and `b` differ, in order and apart; everything
-/// between them is equal. The edit script is imara-diff's histogram diff
-/// (the algorithm of `git diff --histogram`), which falls back to Myers with
-/// git's cost limits on repetitive input, so large or pathological pairs stay
-/// fast.
-pub fn edits(a: &[&str], b: &[&str]) -> Vec<Edit> {
-    use imara_diff::{Algorithm, Diff, InternedInput};
-    let mut input = InternedInput::default();
-    input.update_before(a.iter().copied());
-    input.update_after(b.iter().copied());
-    let diff = Diff::compute(Algorithm::Histogram, &input);
-    diff.hunks()
-        .map(|h| Edit {
-            left: h.before.start as usize..h.before.end as usize,
-            right: h.after.start as usize..h.after.end as usize,
-        })
-        .collect()
 }

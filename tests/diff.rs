@@ -177,3 +177,143 @@ fn short_stretches_and_identical_texts_do_not_fold() {
     assert!(folds(&side_by_side(&same, &same)).is_empty());
     assert!(folds(&[]).is_empty());
 }
+
+/// The edit script's contract, checked against exact answers and against
+/// imara-diff on random input, and its limits on huge input.
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use pairwise::diff::{edits, Edit, Interner};
+    use proptest::prelude::*;
+
+    /// Items of the random sequences: few, so that they repeat, with the
+    /// blank line and the brace code is full of.
+    const ITEMS: [&str; 5] = ["a", "b", "c", "", "}"];
+
+    fn sequence() -> impl Strategy<Value = Vec<&'static str>> {
+        proptest::collection::vec(proptest::sample::select(&ITEMS[..]), 0..40)
+    }
+
+    /// Checks that `found` is a valid script from `a` to `b`: regions in
+    /// order, each changing something, apart (at least one equal item
+    /// between two regions), everything outside them equal, and replacing
+    /// each region's left items by its right ones gives `b`.
+    fn check(a: &[&str], b: &[&str], found: &[Edit]) -> Result<(), TestCaseError> {
+        let (mut i, mut j) = (0, 0);
+        let mut applied: Vec<&str> = Vec::new();
+        for (n, edit) in found.iter().enumerate() {
+            let (l, r) = (&edit.left, &edit.right);
+            prop_assert!(!l.is_empty() || !r.is_empty(), "empty region {edit:?}");
+            prop_assert!(l.end <= a.len() && r.end <= b.len(), "out of range {edit:?}");
+            prop_assert!(l.start >= i && r.start >= j && l.start - i == r.start - j, "{found:?}");
+            prop_assert!(n == 0 || l.start > i, "regions touch: {found:?}");
+            prop_assert_eq!(&a[i..l.start], &b[j..r.start], "unequal between regions: {:?}", found);
+            applied.extend(&a[i..l.start]);
+            applied.extend(&b[r.clone()]);
+            (i, j) = (l.end, r.end);
+        }
+        prop_assert_eq!(&a[i..], &b[j..], "unequal after the last region: {:?}", found);
+        applied.extend(&a[i..]);
+        prop_assert_eq!(applied, b);
+        Ok(())
+    }
+
+    /// Items removed and added.
+    fn cost(found: &[Edit]) -> usize {
+        found.iter().map(|e| e.left.len() + e.right.len()).sum()
+    }
+
+    /// The fewest items removed and added, from the longest common
+    /// subsequence (dynamic programming).
+    fn fewest(a: &[&str], b: &[&str]) -> usize {
+        let mut longest = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                longest[i][j] =
+                    if a[i] == b[j] { longest[i + 1][j + 1] + 1 } else { longest[i + 1][j].max(longest[i][j + 1]) };
+            }
+        }
+        a.len() + b.len() - 2 * longest[0][0]
+    }
+
+    /// imara-diff's count of items removed and added.
+    fn imara(a: &[&str], b: &[&str], algorithm: imara_diff::Algorithm) -> usize {
+        let mut input = imara_diff::InternedInput::default();
+        input.update_before(a.iter().copied());
+        input.update_after(b.iter().copied());
+        let diff = imara_diff::Diff::compute(algorithm, &input);
+        (diff.count_removals() + diff.count_additions()) as usize
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn edits_are_valid_and_minimal(a in sequence(), b in sequence()) {
+            let found = edits(&a, &b);
+            check(&a, &b, &found)?;
+            // Exactly minimal (these inputs are far below the cost limit).
+            prop_assert_eq!(cost(&found), fewest(&a, &b));
+            // So never longer than imara-diff's scripts. (Its "minimal"
+            // Myers is not always minimal: before searching it drops items
+            // frequent in the other text from stretches of unmatched ones.)
+            prop_assert!(cost(&found) <= imara(&a, &b, imara_diff::Algorithm::MyersMinimal));
+            prop_assert!(cost(&found) <= imara(&a, &b, imara_diff::Algorithm::Histogram));
+        }
+
+        #[test]
+        fn edits_of_a_sequence_with_itself_are_none(a in sequence()) {
+            prop_assert!(edits(&a, &a).is_empty());
+        }
+    }
+
+    fn strs(lines: &[String]) -> Vec<&str> {
+        lines.iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn huge_inputs_give_valid_edits_past_the_limits() {
+        // Nothing in common: one region, found without a search.
+        let a: Vec<String> = (0..200_000).map(|i| format!("left {i}")).collect();
+        let b: Vec<String> = (0..200_000).map(|i| format!("right {i}")).collect();
+        let (a, b) = (strs(&a), strs(&b));
+        assert_eq!(edits(&a, &b), [Edit { left: 0..200_000, right: 0..200_000 }]);
+        // Few distinct lines in a random order: every region is over the
+        // cost limit, and the search runs out of steps. Not minimal, valid.
+        let mut seed = 0x2545_f491_u32;
+        let mut random = |n: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed % n
+        };
+        for (distinct, len) in [(4, 20_000), (2, 150_000)] {
+            let a: Vec<String> = (0..len).map(|_| format!("line {}", random(distinct))).collect();
+            let b: Vec<String> = (0..len).map(|_| format!("line {}", random(distinct))).collect();
+            let (a, b) = (strs(&a), strs(&b));
+            let found = edits(&a, &b);
+            check(&a, &b, &found).unwrap();
+            assert!(cost(&found) < a.len() + b.len(), "something is kept in common");
+        }
+    }
+
+    #[test]
+    fn the_interner_gives_each_distinct_string_one_id_in_order() {
+        let mut interner = Interner::new();
+        assert!(interner.is_empty());
+        assert_eq!(
+            [interner.intern("b"), interner.intern(""), interner.intern("b"), interner.intern("a")],
+            [0, 1, 0, 2]
+        );
+        assert_eq!((interner.len(), interner.get(1), interner.get(3)), (3, Some(""), None));
+        // Enough strings for the table to grow many times and to collide.
+        let many: Vec<String> = (0..20_000).map(|i| format!("{i:x}")).collect();
+        let ids: Vec<u32> = many.iter().map(|s| interner.intern(s)).collect();
+        // "a" and "b" were there first; every other one is new.
+        assert_eq!(ids[0xa], 2);
+        assert_eq!(ids[0xb], 0);
+        assert_eq!(interner.len(), 3 + 20_000 - 2);
+        for (s, &id) in many.iter().zip(&ids) {
+            assert_eq!((interner.intern(s), interner.get(id)), (id, Some(s.as_str())));
+        }
+    }
+}
