@@ -11,17 +11,6 @@ use crate::model::answer::AnswerValue;
 use crate::model::state::RatingState;
 use crate::model::{Kind, Rubric};
 
-/// Where the rating stands: `submitted`, `complete` or `incomplete`.
-fn phase(s: &RatingState) -> &'static str {
-    if s.submission().is_some() {
-        "submitted"
-    } else if s.is_complete() {
-        "complete"
-    } else {
-        "incomplete"
-    }
-}
-
 /// The status line, in the rater's language; `rubric` is the rubric as
 /// shown.
 fn status(s: &RatingState, rubric: &Rubric, t: &Strings) -> String {
@@ -67,7 +56,15 @@ pub fn SubmitBar(
     let t = ctx.strings;
     // Plain closures, not a memo: each reactive value below is written to
     // the page only when it changes.
-    let state = move || if ctx.review { "review" } else { ctx.read().map_or("", |s| phase(&s)) };
+    // Whether everything is answered, worked out once per change for the
+    // three values that show it.
+    let complete = Memo::new(move |_| ctx.read().is_some_and(|s| s.is_complete()));
+    let state = move || match (ctx.review, ctx.submitted(), complete.get()) {
+        (true, _, _) => "review",
+        (_, true, _) => "submitted",
+        (_, _, true) => "complete",
+        _ => "incomplete",
+    };
     let text = move || {
         if ctx.review {
             return t.review_status.to_string();
