@@ -14,6 +14,7 @@
 
 use core::ops::Range;
 
+use crate::i18n::join;
 use crate::markdown::code_blocks;
 
 mod intern;
@@ -154,7 +155,7 @@ pub fn compared_texts(left: &str, right: &str) -> (String, String, bool) {
     if left_code.is_empty() || right_code.is_empty() {
         return (left.to_string(), right.to_string(), false);
     }
-    (left_code.join("\n"), right_code.join("\n"), true)
+    (join(&left_code, "\n"), join(&right_code, "\n"), true)
 }
 
 /// The rows comparing `left` with `right`, line by line, in order.

@@ -7,8 +7,6 @@
 //! vector, and numbers keep their source text, so a task's `metadata` is
 //! echoed exactly and no float code is linked in.
 
-use std::fmt::Write as _;
-
 /// Deepest nesting the parser accepts, so hostile input cannot exhaust the
 /// stack.
 pub const MAX_DEPTH: usize = 128;
@@ -211,7 +209,8 @@ fn write_string(out: &mut String, s: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                out.push_str("\\u");
+                push_hex(out, u64::from(u32::from(c)), 4);
             }
             c => out.push(c),
         }
@@ -280,6 +279,16 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
     Ok(value)
 }
 
+/// Appends the lowest `digits` hex digits of `value` (lower case, with
+/// leading zeros): a table, not `{:x}` formatting, which links in the
+/// standard library's integer formatting.
+pub fn push_hex(out: &mut String, value: u64, digits: u32) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for i in (0..digits).rev() {
+        out.push(char::from(HEX[(value >> (4 * i) & 15) as usize]));
+    }
+}
+
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -289,8 +298,11 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, message: &'static str) -> JsonError {
         let before = self.text.get(..self.at).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // Plain byte scans: `rsplit` and `matches` link in a searcher each.
+        let bytes = before.as_bytes();
+        let line = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+        let start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = before[start..].chars().count() + 1;
         JsonError { message, line, column }
     }
 

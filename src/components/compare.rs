@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::node::{dynamic, el, nothing, reactive, Node};
+use super::node::{dynamic_when, el, nothing, reactive, Node};
 use super::Ctx;
 use wasm_bindgen::JsCast;
 
@@ -42,14 +42,19 @@ pub fn ComparisonSlot(
     /// Whether the comparison is shown.
     comparing: RwSignal<bool>,
 ) -> Node {
-    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || comparing.get());
-    dynamic(move || {
-        opened.get().then(|| {
+    let mut opened = false;
+    dynamic_when(move || {
+        // Once built it stays: nothing is read again.
+        if opened || !comparing.get() {
+            return None;
+        }
+        opened = true;
+        Some(
             el("div")
                 .class("pw-diff-slot")
                 .attr("hidden", reactive(move || !comparing.get()))
-                .child(Comparison(ComparisonProps { ctx }))
-        })
+                .child(Comparison(ComparisonProps { ctx })),
+        )
     })
 }
 

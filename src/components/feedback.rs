@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::flag_form::comment_input;
 use super::markdown_view::MarkdownProps;
-use super::node::{dynamic, el, nothing, reactive, Node};
+use super::node::{dynamic_when, el, nothing, reactive, Node};
 use super::rubric::strength_words;
 use super::{Ctx, Markdown};
 use crate::i18n::{fill, Strings};
@@ -92,8 +92,9 @@ fn FeedbackItem(
     let comment = RwSignal::new(String::new());
     let sent = {
         let slot = slot.clone();
-        Memo::new(move |_| ctx.read().is_some_and(|s| s.disputes().iter().any(|(disputed, _)| *disputed == slot)))
+        move || ctx.read().is_some_and(|s| s.disputes().iter().any(|(disputed, _)| *disputed == slot))
     };
+    let sent_again = sent.clone();
     let send = {
         let slot = slot.clone();
         move |_| {
@@ -137,7 +138,7 @@ fn FeedbackItem(
                         .class("pw-button pw-feedback__dispute")
                         .attr("aria-expanded", reactive(move || open.get().to_string()))
                         .on("click", move |_| open.set(!open.get_untracked()))
-                        .child(reactive(move || t.dispute[usize::from(sent.get())])),
+                        .child(reactive(move || t.dispute[usize::from(sent())])),
                 )
                 .child(
                     el("div")
@@ -158,7 +159,7 @@ fn FeedbackItem(
                     el("p")
                         .class("pw-feedback__status")
                         .attr("aria-live", "polite")
-                        .child(reactive(move || sent.get().then_some(t.dispute_sent))),
+                        .child(reactive(move || sent_again().then_some(t.dispute_sent))),
                 ),
         )
         .into()
@@ -176,11 +177,12 @@ pub fn Feedback(
     let t = ctx.strings;
     // Built once, when the rating is submitted (not again on each later
     // change, such as a dispute).
-    let submitted = Memo::new(move |_| ctx.submitted());
-    dynamic(move || {
-        if !submitted.get() {
+    let mut built = false;
+    dynamic_when(move || {
+        if built || !ctx.submitted() {
             return None;
         }
+        built = true;
         let (slots, agreed) = {
             let s = ctx.peek()?;
             let gold = s.task.gold.as_ref()?;

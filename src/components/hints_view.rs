@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::node::{dynamic, el, Node};
+use super::node::{dynamic_when, el, Node};
 use super::Ctx;
 use crate::i18n::{fill, Strings};
 use crate::model::hints::{current, Hint, IDS};
@@ -24,21 +24,28 @@ pub fn HintsView(
     /// State and dispatch.
     ctx: Ctx,
 ) -> Node {
-    let hints = Memo::new(move |_| {
-        let Some(s) = ctx.read().filter(|s| s.submission().is_none()) else { return Vec::new() };
-        current(&s).iter().map(|hint| (hint.id, sentence(ctx.strings, &s, hint))).collect::<Vec<_>>()
-    });
+    // Replaced only when the hints change, so the live region announces
+    // a hint once, not at every answer.
+    let mut shown: Option<Vec<(&str, String)>> = None;
     el("div")
         .class("pw-hints")
         .attr("data-testid", "pw-hints")
         .attr("role", "status")
         .attr("aria-live", "polite")
-        .child(dynamic(move || {
-            hints
-                .get()
-                .into_iter()
-                .map(|(id, text)| el("p").class("pw-hint").attr("data-hint", id).child(text).into())
-                .collect::<Vec<Node>>()
+        .child(dynamic_when(move || {
+            let hints = match ctx.read().filter(|s| s.submission().is_none()) {
+                Some(s) => current(&s).iter().map(|hint| (hint.id, sentence(ctx.strings, &s, hint))).collect(),
+                None => Vec::new(),
+            };
+            if shown.as_ref() == Some(&hints) {
+                return None;
+            }
+            let nodes: Vec<Node> = hints
+                .iter()
+                .map(|(id, text)| el("p").class("pw-hint").attr("data-hint", *id).child(text.clone()).into())
+                .collect();
+            shown = Some(hints);
+            Some(nodes)
         }))
         .into()
 }

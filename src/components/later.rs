@@ -9,7 +9,17 @@ use leptos::prelude::{
     queue_microtask, request_animation_frame, set_timeout, window_event_listener_untyped, WindowListenerHandle,
 };
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise, seen only for its `then`.
+    type Thenable;
+    /// `promise.then(fulfilled, rejected)`.
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_either(this: &Thenable, fulfilled: &JsValue, rejected: &JsValue);
+}
 
 /// Runs `f` in a microtask.
 pub fn microtask(f: impl FnOnce() + 'static) {
@@ -35,4 +45,11 @@ pub fn on_window(name: &str, f: impl Fn(web_sys::Event) + 'static) -> WindowList
 /// A JavaScript function that runs `f` the first time it is called.
 pub fn once_js(f: impl FnOnce() + 'static) -> JsValue {
     Closure::once_into_js(Box::new(f) as Box<dyn FnOnce()>)
+}
+
+/// Runs `fulfilled` or `rejected` once `promise` settles, without a Rust
+/// future: the two one-shot functions of [`once_js`] (the one not called
+/// is freed with it when JavaScript collects the promise).
+pub fn settle(promise: &js_sys::Promise, fulfilled: impl FnOnce() + 'static, rejected: impl FnOnce() + 'static) {
+    promise.unchecked_ref::<Thenable>().then_either(&once_js(fulfilled), &once_js(rejected));
 }

@@ -346,13 +346,12 @@ fn copy(figure: web_sys::Element, words: &'static CodeWords) {
         select_code(&figure, words);
         return;
     }
-    let written = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&text));
-    leptos::task::spawn_local(async move {
-        match written.await {
-            Ok(_) => show_status(&figure, words.copied.to_string()),
-            Err(_) => select_code(&figure, words),
-        }
-    });
+    let other = figure.clone();
+    super::later::settle(
+        &navigator.clipboard().write_text(&text),
+        move || show_status(&figure, words.copied.to_string()),
+        move || select_code(&other, words),
+    );
 }
 
 /// Flips a code block between scrolling and wrapped lines.

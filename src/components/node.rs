@@ -191,7 +191,9 @@ impl El {
 enum Part {
     El(Box<El>),
     Text(Value),
-    Dynamic(Box<dyn FnMut() -> Node>),
+    /// Built again when the signals it read change; `None` keeps what is
+    /// shown.
+    Dynamic(Box<dyn FnMut() -> Option<Node>>),
     View(AnyView),
     List(Vec<Part>),
 }
@@ -258,7 +260,15 @@ pub fn nothing() -> Node {
 /// A part built by `f`, and built again in its place whenever the signals
 /// `f` read change.
 pub fn dynamic<N: Into<Node>>(mut f: impl FnMut() -> N + 'static) -> Node {
-    Node::new(Part::Dynamic(Box::new(move || f().into())))
+    Node::new(Part::Dynamic(Box::new(move || Some(f().into()))))
+}
+
+/// A part like [`dynamic`], where `f` may return `None` to keep what it
+/// showed last (nothing, the first time): for a part that should be
+/// replaced only when what it shows changes, not whenever the signals it
+/// read do.
+pub fn dynamic_when<N: Into<Node>>(mut f: impl FnMut() -> Option<N> + 'static) -> Node {
+    Node::new(Part::Dynamic(Box::new(move || f().map(Into::into))))
 }
 
 /// The built state of a [`Node`]: its DOM nodes, effects and listeners.
@@ -287,10 +297,16 @@ enum Kept {
     Child(Built),
 }
 
-/// A dynamic part: what it shows now, before a marker that stays.
+/// A dynamic part: what it shows now, before a marker that stays, and the
+/// owner of the signals and effects made for it. That owner is a child of
+/// the part's own owner, not of the render effect, whose every run
+/// disposes what its last run made: a part kept as it is (see
+/// [`dynamic_when`]) keeps its signals; dropped with the content, it
+/// disposes them.
 struct DynamicState {
     content: Built,
     marker: types::Placeholder,
+    _owner: Owner,
 }
 
 /// Puts `value` where `slot` says on `el`.
@@ -342,20 +358,28 @@ fn build(part: Part) -> Built {
             let effect = bind(read, Target::Text(node.clone()));
             Built::Text { node, _effect: Some(effect) }
         }
-        Part::Dynamic(mut f) => Built::Dynamic(RenderEffect::new(move |previous: Option<DynamicState>| {
-            let mut content = build(f().0.take());
-            match previous {
-                None => DynamicState { content, marker: Rndr::create_placeholder() },
-                Some(mut state) => {
-                    if let Some(parent) = state.marker.parent_node() {
-                        mount(&mut content, parent.unchecked_ref(), Some(state.marker.as_ref()));
+        Part::Dynamic(mut f) => {
+            let parent = Owner::current().unwrap_or_default();
+            Built::Dynamic(RenderEffect::new(move |previous: Option<DynamicState>| {
+                let owner = parent.child();
+                let next = owner.with(|| f().map(|node| build(node.0.take())));
+                match (previous, next) {
+                    (Some(state), None) => state,
+                    (None, content) => DynamicState {
+                        content: content.unwrap_or(Built::List(Vec::new())),
+                        marker: Rndr::create_placeholder(),
+                        _owner: owner,
+                    },
+                    (Some(mut state), Some(mut content)) => {
+                        if let Some(parent) = state.marker.parent_node() {
+                            mount(&mut content, parent.unchecked_ref(), Some(state.marker.as_ref()));
+                        }
+                        unmount(&mut state.content);
+                        DynamicState { content, marker: state.marker, _owner: owner }
                     }
-                    unmount(&mut state.content);
-                    state.content = content;
-                    state
                 }
-            }
-        })),
+            }))
+        }
         Part::View(view) => Built::View(view.build()),
         Part::List(parts) => Built::List(parts.into_iter().map(build).collect()),
     }
@@ -560,7 +584,11 @@ fn to_html(part: Part, buf: &mut String) {
             buf.push('>');
         }
         Part::Text(value) => escape(read(&value).as_deref().unwrap_or(""), buf),
-        Part::Dynamic(mut f) => to_html(f().0.take(), buf),
+        Part::Dynamic(mut f) => {
+            if let Some(node) = f() {
+                to_html(node.0.take(), buf);
+            }
+        }
         Part::View(view) => view.to_html_with_buf(buf, &mut Position::NextChild, true, false, Vec::new()),
         Part::List(parts) => parts.into_iter().for_each(|part| to_html(part, buf)),
     }

@@ -54,12 +54,11 @@ pub fn SubmitBar(
     rubric: Arc<Rubric>,
 ) -> Node {
     let t = ctx.strings;
-    // Plain closures, not a memo: each reactive value below is written to
-    // the page only when it changes.
-    // Whether everything is answered, worked out once per change for the
-    // three values that show it.
-    let complete = Memo::new(move |_| ctx.read().is_some_and(|s| s.is_complete()));
-    let state = move || match (ctx.review, ctx.submitted(), complete.get()) {
+    // Plain closures, not a memo (a memo type costs more in the wasm than
+    // the three checks of a small rubric it would save): each reactive
+    // value below is written to the page only when it changes.
+    let complete = move || ctx.read().is_some_and(|s| s.is_complete());
+    let state = move || match (ctx.review, ctx.submitted(), complete()) {
         (true, _, _) => "review",
         (_, true, _) => "submitted",
         (_, _, true) => "complete",

@@ -94,8 +94,19 @@ pub fn new_uuid() -> String {
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    uuid_text(&bytes)
+}
+
+/// The 16 bytes of a UUID as text: hex digits in groups of 8-4-4-4-12.
+fn uuid_text(bytes: &[u8; 16]) -> String {
+    let mut text = String::with_capacity(36);
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            text.push('-');
+        }
+        crate::json::push_hex(&mut text, u64::from(b), 2);
+    }
+    text
 }
 
 thread_local! {
@@ -108,4 +119,16 @@ pub fn next_instance() -> u32 {
         n.set(n.get() + 1);
         n.get()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uuid_text;
+
+    #[test]
+    fn uuid_text_is_lower_case_hex_in_groups_of_8_4_4_4_12() {
+        let bytes: [u8; 16] = core::array::from_fn(|i| (i as u8) * 17);
+        assert_eq!(uuid_text(&bytes), "00112233-4455-6677-8899-aabbccddeeff");
+        assert_eq!(uuid_text(&[0; 16]), "00000000-0000-0000-0000-000000000000");
+    }
 }

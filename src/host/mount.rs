@@ -210,10 +210,13 @@ fn show(inner: &Rc<RefCell<Mounted>>, parsed: Option<Parsed>, task_id: Option<St
     mounted.state = mounted.ctx.map(|ctx| ctx.state);
 }
 
+/// A deferred call of a handle method on the widget's state.
+type HandleCall = Box<dyn FnOnce(&Rc<RefCell<Mounted>>)>;
+
 /// Runs `f` now, or right after the current event delivery when a host
 /// callback calls the handle while the widget is sending an event.
 /// `f` is boxed: one JS closure type for every caller, not one each.
-fn soon(inner: &Rc<RefCell<Mounted>>, f: Box<dyn FnOnce(&Rc<RefCell<Mounted>>)>) {
+fn soon(inner: &Rc<RefCell<Mounted>>, f: HandleCall) {
     if inner.try_borrow_mut().is_ok() && !Emitter::is_emitting() {
         f(inner);
     } else {

@@ -192,7 +192,9 @@ pub fn parse_task_value(value: &Json) -> Parsed {
 
 /// A 64-bit FNV-1a hash of `text`, as 16 hex digits.
 pub fn content_hash(text: &str) -> String {
-    format!("{:016x}", fnv1a(FNV_BASIS, text.as_bytes()))
+    let mut hash = String::with_capacity(16);
+    crate::json::push_hex(&mut hash, fnv1a(FNV_BASIS, text.as_bytes()), 16);
+    hash
 }
 
 /// The FNV-1a offset basis: the hash of no bytes.

@@ -100,7 +100,7 @@ pub enum ActionError {
     #[error("a dispute needs a submitted rating, a gold answer and a comment")]
     InvalidDispute,
     /// The rating is not complete; these question ids are missing.
-    #[error("the rating is incomplete: {}", .0.join(", "))]
+    #[error("the rating is incomplete: {}", crate::i18n::join(.0, ", "))]
     Incomplete(Vec<String>),
 }
 
