@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 
 use super::node::{dynamic_when, el, nothing, reactive, Node};
-use super::Ctx;
+use super::{Ctx, Toggle};
 use wasm_bindgen::JsCast;
 
 use crate::diff::{compared_texts, folds, side_by_side, Counts, Row, RowKind, Side};
@@ -19,7 +19,7 @@ use crate::i18n::{fill, CodeWords, Strings};
 #[component]
 pub fn CompareToggle(
     /// Whether the comparison is shown.
-    comparing: RwSignal<bool>,
+    comparing: Toggle,
     /// Its words, in the widget's language.
     words: &'static CodeWords,
 ) -> Node {
@@ -40,7 +40,7 @@ pub fn ComparisonSlot(
     /// State (the task and the displayed order).
     ctx: Ctx,
     /// Whether the comparison is shown.
-    comparing: RwSignal<bool>,
+    comparing: Toggle,
 ) -> Node {
     let mut opened = false;
     dynamic_when(move || {

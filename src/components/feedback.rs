@@ -11,7 +11,7 @@ use super::flag_form::comment_input;
 use super::markdown_view::MarkdownProps;
 use super::node::{dynamic_when, el, nothing, reactive, Node};
 use super::rubric::strength_words;
-use super::{Ctx, Markdown};
+use super::{Ctx, Markdown, Toggle};
 use crate::i18n::{fill, Strings};
 use crate::model::answer::{AnswerValue, Slot};
 use crate::model::gold::{verdict, Verdict};
@@ -88,7 +88,7 @@ fn FeedbackItem(
     };
     drop(state);
     let (mark, words) = verdict_words(t, verdict);
-    let open = RwSignal::new(false);
+    let open = Toggle::off();
     let comment = RwSignal::new(String::new());
     let sent = {
         let slot = slot.clone();

@@ -11,12 +11,12 @@
 //! that type nothing (with Ctrl or ⌘, or F1–F12) work while the focus is in
 //! a text field, so typing a justification never answers anything.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 use super::keys::Key;
 use super::Ctx;
+use super::Toggle;
 
 /// The focusable questions of the rubric, in order: radio and checkbox
 /// groups and text boxes of the fields now shown.
@@ -74,7 +74,7 @@ fn advance(view: &Element, from: &Element) {
 }
 
 /// Handles one keydown on the rating view.
-pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
+pub fn on_keydown(ctx: Ctx, help: Toggle, event: KeyboardEvent) {
     if event.default_prevented() || event.is_composing() {
         return;
     }
@@ -109,7 +109,7 @@ pub fn on_keydown(ctx: Ctx, help: RwSignal<bool>, event: KeyboardEvent) {
 }
 
 /// A key with no shortcut: Escape hides the help, a digit answers.
-fn answer(view: &Element, target: &Element, help: RwSignal<bool>, key: &str, event: &KeyboardEvent) {
+fn answer(view: &Element, target: &Element, help: Toggle, key: &str, event: &KeyboardEvent) {
     match key {
         "Escape" if help.get_untracked() => help.set(false),
         digit if digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() && digit != "0" => {

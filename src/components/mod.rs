@@ -30,6 +30,35 @@ use crate::model::state::Outcome;
 use crate::model::timing::Clock;
 use crate::model::{Action, AnswerValue, RatingState, Slot, TaskError};
 
+/// An on/off state of the view (a form or list shown, the comparison on):
+/// a `String` signal underneath, empty for off, so that the widget's
+/// toggles share the code of its text signals instead of bringing a
+/// `bool` signal's own copy of it (0.9 KB of the gzipped transfer).
+#[derive(Clone, Copy)]
+pub struct Toggle(RwSignal<String>);
+
+impl Toggle {
+    /// A toggle that is off.
+    pub fn off() -> Self {
+        Toggle(RwSignal::new(String::new()))
+    }
+
+    /// Whether it is on, tracked.
+    pub fn get(self) -> bool {
+        self.0.with(|on| !on.is_empty())
+    }
+
+    /// Whether it is on, untracked.
+    pub fn get_untracked(self) -> bool {
+        self.0.with_untracked(|on| !on.is_empty())
+    }
+
+    /// Turns it on or off.
+    pub fn set(self, on: bool) {
+        self.0.set(if on { "on" } else { "" }.to_string());
+    }
+}
+
 pub use error_view::ErrorView;
 pub use keys::{Key, Keys};
 pub use markdown_view::Markdown;

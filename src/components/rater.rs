@@ -16,6 +16,7 @@ use super::node::{dynamic, el, nothing, reactive, Node};
 use super::response_pane::{ResponsePane, ResponsePaneProps};
 use super::rubric::{RubricView, RubricViewProps};
 use super::submit_bar::{SubmitBar, SubmitBarProps};
+use super::Toggle;
 use super::{Ctx, Markdown};
 use crate::model::Action;
 
@@ -107,8 +108,8 @@ pub fn Rater(
         let title = format!("{} {}", t.response, display.letter(&response.id));
         ResponsePane(ResponsePaneProps { response, title, words: t.code })
     });
-    let comparing = RwSignal::new(false);
-    let help = RwSignal::new(false);
+    let comparing = Toggle::off();
+    let help = Toggle::off();
     let on_keydown = move |event: web_sys::Event| {
         if ctx.shortcuts {
             super::keyboard::on_keydown(ctx, help, event.unchecked_into());
