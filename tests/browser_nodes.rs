@@ -77,11 +77,25 @@ async fn a_kept_part_keeps_its_signals_and_a_rebuilt_one_disposes_the_old() {
     assert_eq!(first.try_get_untracked(), None, "the replaced part's signal is disposed");
     assert_eq!(made.borrow()[1].try_get_untracked().as_deref(), Some("built at 2"));
 
+    // Kept, then replaced again: the part's owners take turns, and the one
+    // cleaned up for the replaced content serves the next.
+    outer.set(3);
+    settle().await;
+    outer.set(4);
+    settle().await;
+    assert_eq!(paragraphs(&element), ["built at 4"]);
+    assert_eq!(made.borrow().len(), 3);
+    assert_eq!(made.borrow()[1].try_get_untracked(), None, "the second content's signal is disposed");
+    let third = made.borrow()[2];
+    third.set("the third content is live".into());
+    settle().await;
+    assert_eq!(paragraphs(&element), ["the third content is live"]);
+
     drop(handle);
     assert_eq!(paragraphs(&element), Vec::<String>::new(), "unmounted");
     // The render effect stops in its next turn, and what it kept goes then.
     settle().await;
-    assert_eq!(made.borrow()[1].try_get_untracked(), None, "unmounting disposes the part's signals");
+    assert_eq!(made.borrow()[2].try_get_untracked(), None, "unmounting disposes the part's signals");
     element.remove();
 }
 

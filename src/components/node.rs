@@ -298,15 +298,11 @@ enum Kept {
 }
 
 /// A dynamic part: what it shows now, before a marker that stays, and the
-/// owner of the signals and effects made for it. That owner is a child of
-/// the part's own owner, not of the render effect, whose every run
-/// disposes what its last run made: a part kept as it is (see
-/// [`dynamic_when`]) keeps its signals; dropped with the content, it
-/// disposes them.
+/// owner of the signals and effects made for it (see [`build`]).
 struct DynamicState {
     content: Built,
     marker: types::Placeholder,
-    _owner: Owner,
+    owner: Owner,
 }
 
 /// Puts `value` where `slot` says on `el`.
@@ -358,24 +354,35 @@ fn build(part: Part) -> Built {
             let effect = bind(read, Target::Text(node.clone()));
             Built::Text { node, _effect: Some(effect) }
         }
+        // The content is made in an owner of its own, not in the render
+        // effect's, whose every run disposes what its last run made: a part
+        // kept as it is (`dynamic_when`) keeps its signals. Two owners,
+        // children of the part's, take turns: the shown content's, and the
+        // one the next content is made in; a replaced content's owner is
+        // cleaned up and becomes the next one.
         Part::Dynamic(mut f) => {
             let parent = Owner::current().unwrap_or_default();
+            let mut spare = parent.child();
             Built::Dynamic(RenderEffect::new(move |previous: Option<DynamicState>| {
-                let owner = parent.child();
-                let next = owner.with(|| f().map(|node| build(node.0.take())));
+                let next = spare.with(|| f().map(|node| build(node.0.take())));
                 match (previous, next) {
-                    (Some(state), None) => state,
+                    (Some(state), None) => {
+                        spare.cleanup();
+                        state
+                    }
                     (None, content) => DynamicState {
                         content: content.unwrap_or(Built::List(Vec::new())),
                         marker: Rndr::create_placeholder(),
-                        _owner: owner,
+                        owner: std::mem::replace(&mut spare, parent.child()),
                     },
-                    (Some(mut state), Some(mut content)) => {
-                        if let Some(parent) = state.marker.parent_node() {
-                            mount(&mut content, parent.unchecked_ref(), Some(state.marker.as_ref()));
+                    (Some(DynamicState { content: mut old, marker, owner }), Some(mut content)) => {
+                        if let Some(parent) = marker.parent_node() {
+                            mount(&mut content, parent.unchecked_ref(), Some(marker.as_ref()));
                         }
-                        unmount(&mut state.content);
-                        DynamicState { content, marker: state.marker, _owner: owner }
+                        unmount(&mut old);
+                        drop(old);
+                        owner.cleanup();
+                        DynamicState { content, marker, owner: std::mem::replace(&mut spare, owner) }
                     }
                 }
             }))
