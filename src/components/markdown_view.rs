@@ -269,10 +269,16 @@ fn step(element: web_sys::Element, doc: Rc<Stream>, idle_ms: f64) {
         }
     };
     if done {
-        let _ = element.remove_attribute("data-pending");
+        // The reservation goes while the element is still pending, which
+        // keeps the answers out of scroll anchoring (see the stylesheet),
+        // so the browser makes up for this last change of height too; the
+        // mark goes once that is laid out.
         if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
             let _ = html.style().remove_property("min-block-size");
         }
+        when_idle(move || {
+            let _ = element.remove_attribute("data-pending");
+        });
     } else {
         when_idle_for(Box::new(move |ms| step(element, doc, ms)));
     }

@@ -97,3 +97,56 @@ test("raw HTML in a response is shown as text and never runs", async () => {
     await page.close();
   }
 });
+
+// The rater scrolls to the rubric as soon as the long task is ready, while
+// the answers' later parts are still arriving and being laid out: what the
+// rater is about to click must stay where it is, side by side and stacked.
+for (const [layout, width] of [["side by side", 1280], ["stacked", 640]]) {
+  test(`the rubric stays put under the rater's pointer while a long answer comes in (${layout})`, async () => {
+    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    try {
+      await page.goto(env.base);
+      await page.locator("#event-log li[data-type=ready]").first().waitFor();
+      const option = page.locator("#task-picker option", { hasText: "C++" });
+      // Right after `ready`, in the same task: scroll the first rubric
+      // control to the middle of the viewport, then follow its position on
+      // every frame until no answer is pending and a few frames more.
+      await page.evaluate(() => { window.__track = new Promise((resolve) => {
+        const host = document.querySelector("#rater");
+        host.addEventListener("pairwise-ready", () => requestAnimationFrame(() => {
+          const root = host.shadowRoot ?? host;
+          const first = () => root.querySelector("input[data-question=correctness]");
+          const pending = () => root.querySelector("[data-pending]") !== null;
+          first().scrollIntoView({ block: "center" });
+          const seen = first().getBoundingClientRect();
+          const at = { x: seen.left + seen.width / 2, y: seen.top + seen.height / 2 };
+          const tops = [seen.top];
+          const sawPending = pending();
+          let settled = 0;
+          const frame = () => {
+            tops.push(first().getBoundingClientRect().top);
+            settled = pending() ? 0 : settled + 1;
+            if (settled < 30) requestAnimationFrame(frame);
+            else resolve({ tops, sawPending, at });
+          };
+          requestAnimationFrame(frame);
+        }), { once: true });
+      }); });
+      await page.selectOption("#task-picker", await option.getAttribute("value"));
+      const track = await page.evaluate(() => window.__track);
+      assert.ok(track.sawPending, "the long answer was still coming in when the rater scrolled");
+      const moved = Math.max(...track.tops) - Math.min(...track.tops);
+      assert.ok(moved <= 2, `the first rubric control moved ${moved} px over ${track.tops.length} frames`);
+      // And a click where the rater saw the control lands on it.
+      const radio = page.locator("#rater input[data-question=correctness]").first();
+      assert.equal(await radio.isChecked(), false);
+      await page.mouse.click(track.at.x, track.at.y);
+      assert.equal(await radio.isChecked(), true);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
