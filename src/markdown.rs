@@ -87,6 +87,40 @@ pub fn parts(source: &str, from: usize, lines: usize, _links: &Links) -> Vec<std
     parts
 }
 
+/// Characters of text a line on screen holds, for [`screen_lines`]: about
+/// an answer's column at the widget's font size.
+const SCREEN_LINE_BYTES: usize = 80;
+
+/// About how many lines `source` takes on screen, for the estimated height
+/// of a part not yet laid out: one for each line of a fenced code block
+/// (code scrolls sideways, it does not wrap) and one for each
+/// [`SCREEN_LINE_BYTES`] begun of any other line, so a long paragraph on
+/// one source line counts as the several lines it wraps to. Bytes, not
+/// characters: a CJK character takes three bytes and about two columns.
+pub fn screen_lines(source: &str) -> usize {
+    let mut fence: Option<(u8, usize)> = None;
+    let mut lines = 0;
+    for line in source.lines() {
+        let text = line.trim_start().as_bytes();
+        let mark = text.first().copied().filter(|&b| b == b'`' || b == b'~');
+        let run = mark.map_or(0, |m| text.iter().take_while(|&&b| b == m).count());
+        if let (Some(mark), true) = (mark, run >= 3) {
+            let closing = text.iter().skip(run).all(u8::is_ascii_whitespace);
+            fence = match fence {
+                None => Some((mark, run)),
+                Some((open, least)) if open == mark && run >= least && closing => None,
+                still => still,
+            };
+            lines += 1;
+        } else if fence.is_some() {
+            lines += 1;
+        } else {
+            lines += line.len().div_ceil(SCREEN_LINE_BYTES).max(1);
+        }
+    }
+    lines
+}
+
 /// Renders one part of a document (from [`parts`]): its HTML and the
 /// content of its deferred chunks (see [`fill`]).
 pub fn render_part(part: &str, words: &crate::i18n::CodeWords, links: &Links) -> (String, Vec<String>) {

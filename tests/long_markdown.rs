@@ -8,7 +8,7 @@
 
 use pairwise::i18n::EN;
 use pairwise::json::{parse, Json};
-use pairwise::markdown::{fill, head, parts, render, render_part};
+use pairwise::markdown::{fill, head, parts, render, render_part, screen_lines};
 
 /// Line breaks between tags are the only difference allowed.
 fn same(a: &str, b: &str) -> bool {
@@ -103,4 +103,28 @@ fn the_head_ends_after_the_block_that_reaches_its_lines() {
     let short = head("# Title\n\nText.\n", EN.code, 60);
     assert_eq!(short.end, "# Title\n\nText.\n".len());
     assert!(parts("# Title\n\nText.\n", short.end, 200, &short.links).is_empty());
+}
+
+#[test]
+fn screen_lines_counts_code_lines_once_and_long_text_lines_as_they_wrap() {
+    // A short line is one; an empty document none.
+    assert_eq!(screen_lines(""), 0);
+    assert_eq!(screen_lines("Short.\n\nAlso short.\n"), 3);
+    // A paragraph of 400 bytes on one source line wraps to 5 lines.
+    let paragraph = "word ".repeat(80);
+    assert_eq!(paragraph.len(), 400);
+    assert_eq!(screen_lines(&paragraph), 5);
+    assert_eq!(screen_lines(&format!("{paragraph}x")), 6);
+    // The same 400 bytes inside a fence are one line: code scrolls sideways.
+    let fenced = format!("```rust\n{paragraph}\nlet x = 1;\n```\n");
+    assert_eq!(screen_lines(&fenced), 4);
+    // A fence closes only with the same mark, at least as long; a longer
+    // run of the other mark inside it is code.
+    let nested = format!("````md\n```\n~~~~\n{paragraph}\n````\n{paragraph}\n");
+    assert_eq!(screen_lines(&nested), 5 + 5);
+    // A closing mark followed by text is not a closing fence.
+    let not_closed = format!("```\n``` not a close\n{paragraph}\n```\n");
+    assert_eq!(screen_lines(&not_closed), 4);
+    // An unclosed fence runs to the end, as in CommonMark.
+    assert_eq!(screen_lines(&format!("~~~\n{paragraph}\n")), 2);
 }

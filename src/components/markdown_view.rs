@@ -112,11 +112,6 @@ const SLICE_MS: f64 = 8.0;
 /// The longest a part waits for the page to be idle, in milliseconds.
 const IDLE_TIMEOUT_MS: u32 = 200;
 
-/// An estimate of a source line's height in tenths of an em, to hold the
-/// place of the parts still to come so what follows the document does not
-/// jump. (Integers: formatting a float would add its code to the wasm.)
-const LINE_TENTHS_EM: usize = 13;
-
 /// Shows a document: all of it now, or for a long one its head now and
 /// the rest a part at a time in idle periods after the first frame. A
 /// huge block's deferred chunks (see [`crate::markdown::fill`]) are filled
@@ -126,12 +121,13 @@ const LINE_TENTHS_EM: usize = 13;
 fn stream(element: web_sys::Element, doc: Rc<Stream>) {
     let rest = doc.source.get(doc.head.end..).unwrap_or("");
     let more = !rest.trim().is_empty();
+    let rest_lines = if more { crate::markdown::screen_lines(rest) } else { 0 };
     if more {
         let head = doc.source.get(..doc.head.end).unwrap_or("");
         set_html(&element, &part(&doc.head.html, head));
         if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-            let estimate = rest.lines().count() * LINE_TENTHS_EM / 10;
-            let _ = html.style().set_property("min-block-size", &format!("{estimate}em"));
+            let estimate = format!("calc({rest_lines} * var(--_pw-line, 1.3em))");
+            let _ = html.style().set_property("min-block-size", &estimate);
         }
     } else {
         set_html(&element, &doc.head.html);
@@ -140,16 +136,40 @@ fn stream(element: web_sys::Element, doc: Rc<Stream>) {
     doc.defer(&element, Rc::new(chunks));
     if more || !doc.fills.borrow().is_empty() {
         let _ = element.set_attribute("data-pending", "");
-        when_idle_for(Box::new(move |ms| step(element, doc, ms)));
+        when_idle_for(Box::new(move |ms| {
+            if more {
+                calibrate(&element);
+            }
+            step(element, doc, ms)
+        }));
     }
+}
+
+/// Fits the estimated height of a long document's rest to the document:
+/// once its head is laid out, the head's height per line on screen (in
+/// the column it has, with its block spacing) replaces the stylesheet's
+/// 1.3 em as `--_pw-line`, which the reservation for the rest and each
+/// part not yet laid out are reckoned in. A head not laid out (far from the
+/// viewport) measures as its own estimate: no change.
+fn calibrate(element: &web_sys::Element) {
+    let Some(head) = element.first_element_child() else { return };
+    let Some(lines) = head.get_attribute("data-lines").and_then(|n| n.parse::<usize>().ok()) else { return };
+    // Hundredths of a pixel per line: formatting a float would add its
+    // code to the wasm.
+    let per_line = (head.get_bounding_client_rect().height() * 100.0) as usize / lines.max(1);
+    let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() else { return };
+    if per_line == 0 {
+        return;
+    }
+    let _ = html.style().set_property("--_pw-line", &format!("calc({per_line}px / 100)"));
 }
 
 /// A part of a long document in its wrapper, which is what the stylesheet
 /// lays out only near the viewport (`content-visibility`, with an
-/// estimated height from `data-lines`). One wrapper per part rather than
+/// estimated height from `data-lines`, the lines it takes on screen). One wrapper per part rather than
 /// per block: the browser tracks each such element on every frame.
 fn part(html: &str, source: &str) -> String {
-    let lines = source.lines().count();
+    let lines = crate::markdown::screen_lines(source);
     format!("<div class=\"pw-part\" data-lines=\"{lines}\">{html}</div>")
 }
 

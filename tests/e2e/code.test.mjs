@@ -212,7 +212,7 @@ test("a 2,000-line pair shows its head at once, the rest in idle time, highlight
     const first = await page.evaluate(() => window.__atMount);
     assert.equal(first.pending, 2, JSON.stringify(first));
     assert.ok(first.blocks >= 2 && first.blocks < 20, `${first.blocks} blocks at first`);
-    assert.match(first.reserved, /^\d+em$/);
+    assert.match(first.reserved, /^calc\(\d+ \* var\(--_pw-line, 1.3em\)\)$/);
     // The rubric works while the rest comes in.
     await root.locator("input[type=radio]").first().check();
     await page.waitForFunction(() => !document.getElementById("host").shadowRoot.querySelector("[data-pending]"), null, { timeout: 30_000 });
