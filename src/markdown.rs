@@ -87,8 +87,8 @@ pub fn parts(source: &str, from: usize, lines: usize, _links: &Links) -> Vec<std
     parts
 }
 
-/// Characters of text a line on screen holds, for [`screen_lines`]: about
-/// an answer's column at the widget's font size.
+/// Bytes of text a line on screen holds, for [`screen_lines`]: about an
+/// answer's column at the widget's font size.
 const SCREEN_LINE_BYTES: usize = 80;
 
 /// About how many lines `source` takes on screen, for the estimated height

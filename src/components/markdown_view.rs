@@ -166,8 +166,9 @@ fn calibrate(element: &web_sys::Element) {
 
 /// A part of a long document in its wrapper, which is what the stylesheet
 /// lays out only near the viewport (`content-visibility`, with an
-/// estimated height from `data-lines`, the lines it takes on screen). One wrapper per part rather than
-/// per block: the browser tracks each such element on every frame.
+/// estimated height from `data-lines`, the lines it takes on screen). One
+/// wrapper per part rather than per block: the browser tracks each such
+/// element on every frame.
 fn part(html: &str, source: &str) -> String {
     let lines = crate::markdown::screen_lines(source);
     format!("<div class=\"pw-part\" data-lines=\"{lines}\">{html}</div>")
