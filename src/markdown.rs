@@ -55,7 +55,7 @@ pub struct Head {
 }
 
 /// Renders the start of `source`: its top-level blocks up to the one that
-/// reaches `lines` source lines. [`parts`] cuts up the rest and
+/// reaches `lines` lines on screen ([`screen_lines`]). [`parts`] cuts up the rest and
 /// [`render_part`] renders each part; joined, they are [`render`]'s output
 /// but for white space between blocks.
 pub fn head(source: &str, words: &crate::i18n::CodeWords, lines: usize) -> Head {
@@ -141,16 +141,19 @@ fn newlines(text: &str) -> usize {
 }
 
 /// Renders `source`'s top-level blocks up to the one that reaches `lines`
-/// source lines; returns the HTML, where in the source it stopped and, if
-/// `collect`, the source's link reference definitions. References resolve
-/// through `links` first, then the source's own definitions.
+/// lines on screen ([`screen_lines`]); returns the HTML, where in the
+/// source it stopped and, if `collect`, the source's link reference
+/// definitions. References resolve through `links` first, then the
+/// source's own definitions.
 fn write(source: &str, words: &crate::i18n::CodeWords, links: &Links, lines: usize, collect: bool) -> Written {
     let mut doc = parse::blocks(source);
     let (mut count, mut end) = (doc.events.len(), source.len());
     let (mut counted, mut seen) = (0usize, 0usize);
-    for top in &doc.tops {
+    // A whole document (`usize::MAX`) is not counted.
+    let tops = if lines < usize::MAX { &doc.tops[..] } else { &[] };
+    for top in tops {
         if top.end > counted {
-            seen += newlines(source.get(counted..top.end).unwrap_or(""));
+            seen += screen_lines(source.get(counted..top.end).unwrap_or(""));
             counted = top.end;
             if seen >= lines {
                 (count, end) = (top.events, top.end);

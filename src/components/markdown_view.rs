@@ -5,7 +5,8 @@
 //! Pages that require Trusted Types (`require-trusted-types-for 'script'`)
 //! refuse plain strings as HTML, so the HTML goes through a Trusted Types
 //! policy named `pairwise` when the browser has them. The policy passes the
-//! string on unchanged: it only ever receives the sink's output.
+//! string on unchanged (its rule is the page's `String`): it only ever
+//! receives the sink's output.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::VecDeque;
@@ -33,7 +34,9 @@ fn policy() -> Option<JsValue> {
             let factory = js_sys::Reflect::get(&window, &"trustedTypes".into()).ok().filter(|f| f.is_object())?;
             let create_policy: js_sys::Function =
                 js_sys::Reflect::get(&factory, &"createPolicy".into()).ok()?.dyn_into().ok()?;
-            let pass = Closure::<dyn Fn(String) -> String>::new(|html: String| html).into_js_value();
+            // The page's own `String` returns a string argument as it is:
+            // the HTML never crosses back into the wasm to be passed on.
+            let pass = js_sys::Reflect::get(&window, &"String".into()).ok()?;
             let rules = js_sys::Object::new();
             js_sys::Reflect::set(&rules, &"createHTML".into(), &pass).ok()?;
             create_policy.call2(&factory, &"pairwise".into(), &rules).ok()
@@ -97,9 +100,12 @@ fn append_html(element: &web_sys::Element, html: &str) -> Option<web_sys::Elemen
 /// and it is shown a part at a time.
 const LONG_LINES: usize = 200;
 
-/// A long document's head, shown at once: whole top-level blocks up
-/// to about this many source lines (more than a screen).
-const HEAD_LINES: usize = 60;
+/// A long document's head, shown at once: whole top-level blocks up to
+/// the one that reaches this many lines on screen (about 650 px, the
+/// first screen below a prompt). What follows comes in the first idle
+/// periods: a head taller than the screen is laid out in the first frame
+/// for nothing, and a code block costs most.
+const HEAD_LINES: usize = 30;
 
 /// Each later part of a long document: about this many source lines.
 const PART_LINES: usize = 200;
