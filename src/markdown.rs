@@ -55,9 +55,9 @@ pub struct Head {
 }
 
 /// Renders the start of `source`: its top-level blocks up to the one that
-/// reaches `lines` lines on screen ([`screen_lines`]). [`parts`] cuts up the rest and
-/// [`render_part`] renders each part; joined, they are [`render`]'s output
-/// but for white space between blocks.
+/// reaches `lines` lines on screen ([`screen_lines`]). [`parts`] cuts up
+/// the rest and [`render_part`] renders each part; joined, they are
+/// [`render`]'s output but for white space between blocks.
 pub fn head(source: &str, words: &crate::i18n::CodeWords, lines: usize) -> Head {
     let Written { html, chunks, end, links } = write(source, words, &Links::default(), lines, true);
     Head { html, chunks, end, links }
